@@ -1,0 +1,40 @@
+package dev.jnode.binding;
+
+import dev.jnode.runtime.NodeRuntime;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The per-instance registry behind {@code internalBinding(id)}: one Java class per id, created on
+ * first use so a program pays only for the bindings it touches.
+ */
+public final class Bindings {
+    private static final Map<String, Function<NodeRuntime, Object>> FACTORIES = Map.of(
+            "builtins", BuiltinsBinding::new,
+            "contextify", ContextifyBinding::new,
+            "fs", FsBinding::new,
+            "process_methods", ProcessMethodsBinding::new,
+            "timers", TimersBinding::new,
+            "tty_wrap", TtyWrapBinding::new);
+
+    private final NodeRuntime runtime;
+    private final Map<String, Object> created = new HashMap<>();
+
+    public Bindings(NodeRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    /** The binding for {@code id}, or null when jnode has no such binding. */
+    public Object get(String id) {
+        Object b = created.get(id);
+        if (b == null) {
+            Function<NodeRuntime, Object> f = FACTORIES.get(id);
+            if (f == null) return null;
+            b = f.apply(runtime);
+            created.put(id, b);
+        }
+        return b;
+    }
+}

@@ -1,0 +1,139 @@
+package dev.jnode.cli;
+
+import dev.jnode.runtime.RuntimeOptions;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Parses node-style arguments: options for jnode come before the script, everything after the
+ * script belongs to the program. Errors are reported as node reports them (exit code 9).
+ */
+public final class CommandLine {
+
+    /** What the command line asks for besides running a program. */
+    public enum Action { RUN, VERSION, HELP, V8_OPTIONS }
+
+    /** A command-line mistake: the message is printed as is and jnode exits with 9. */
+    public static final class BadOption extends Exception {
+        public BadOption(String message) {
+            super(message);
+        }
+    }
+
+    /** Options that are accepted and have no effect on jnode (engine tuning specific to V8). */
+    private static final Set<String> IGNORED = Set.of(
+            "--expose-gc", "--expose_gc", "--no-experimental-fetch", "--experimental-vm-modules",
+            "--no-experimental-global-navigator", "--harmony", "--allow-natives-syntax",
+            "--enable-source-maps", "--preserve-symlinks", "--preserve-symlinks-main",
+            "--no-addons", "--no-global-search-paths", "--pending-deprecation",
+            "--no-experimental-require-module", "--experimental-require-module",
+            "--abort-on-uncaught-exception", "--no-node-snapshot");
+
+    private CommandLine() {
+    }
+
+    public static Action parse(List<String> argv, RuntimeOptions o) throws BadOption {
+        int i = 0;
+        while (i < argv.size()) {
+            String a = argv.get(i);
+            if (!a.startsWith("-") || a.equals("-")) break;
+            if (a.equals("--")) {
+                i++;
+                break;
+            }
+            String name = a;
+            String value = null;
+            int eq = a.indexOf('=');
+            if (a.startsWith("--") && eq > 0) {
+                name = a.substring(0, eq);
+                value = a.substring(eq + 1);
+            }
+            switch (name) {
+                case "-v", "--version" -> {
+                    return Action.VERSION;
+                }
+                case "-h", "--help" -> {
+                    return Action.HELP;
+                }
+                case "--v8-options" -> {
+                    return Action.V8_OPTIONS;
+                }
+                case "-e", "--eval", "-p", "--print", "-pe", "-ep" -> {
+                    boolean print = name.equals("-p") || name.equals("--print") || name.equals("-pe") || name.equals("-ep");
+                    o.print |= print;
+                    if (value == null) {
+                        if (i + 1 >= argv.size() || (print && !name.contains("e") && argv.get(i + 1).startsWith("-") && !name.equals("--print"))) {
+                            if (print && !name.contains("e") && i + 1 >= argv.size()) {
+                                throw new BadOption(Main.NAME + ": " + a + " requires an argument");
+                            }
+                            if (i + 1 >= argv.size()) throw new BadOption(Main.NAME + ": " + a + " requires an argument");
+                        }
+                        value = argv.get(++i);
+                    }
+                    o.evalSource = value;
+                    o.evalName = "[eval]";
+                    o.execArgv.add(a);
+                    if (!a.contains("=")) o.execArgv.add(value);
+                }
+                case "-r", "--require" -> {
+                    if (value == null) {
+                        if (i + 1 >= argv.size()) throw new BadOption(Main.NAME + ": " + a + " requires an argument");
+                        value = argv.get(++i);
+                        o.execArgv.add(a);
+                        o.execArgv.add(value);
+                    } else {
+                        o.execArgv.add(a);
+                    }
+                    o.requires.add(value);
+                }
+                case "--max-old-space-size", "--stack-size", "--max-semi-space-size" -> {
+                    // The heap limit is applied by bin/jnode when it starts the JVM (-Xmx).
+                    if (value == null) throw new BadOption(Main.NAME + ": " + a + " requires an argument");
+                    o.execArgv.add(a);
+                }
+                case "--unhandled-rejections" -> {
+                    if (value == null || !Set.of("strict", "warn", "none", "throw", "warn-with-error-code").contains(value)) {
+                        throw new BadOption(Main.NAME + ": invalid value for --unhandled-rejections");
+                    }
+                    o.unhandledRejections = value;
+                    o.execArgv.add(a);
+                }
+                case "--no-warnings" -> {
+                    o.noWarnings = true;
+                    o.execArgv.add(a);
+                }
+                case "--no-deprecation" -> {
+                    o.noDeprecation = true;
+                    o.execArgv.add(a);
+                }
+                case "--throw-deprecation" -> {
+                    o.throwDeprecation = true;
+                    o.execArgv.add(a);
+                }
+                case "--trace-deprecation" -> {
+                    o.traceDeprecation = true;
+                    o.execArgv.add(a);
+                }
+                case "--trace-warnings" -> {
+                    o.traceWarnings = true;
+                    o.execArgv.add(a);
+                }
+                default -> {
+                    if (IGNORED.contains(name)) {
+                        o.execArgv.add(a);
+                    } else {
+                        throw new BadOption(Main.NAME + ": bad option: " + a);
+                    }
+                }
+            }
+            i++;
+        }
+        if (o.evalSource == null && i < argv.size()) {
+            String script = argv.get(i++);
+            if (!script.equals("-")) o.script = script;
+        }
+        while (i < argv.size()) o.args.add(argv.get(i++));
+        return Action.RUN;
+    }
+}

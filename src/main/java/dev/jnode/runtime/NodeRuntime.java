@@ -1,0 +1,317 @@
+package dev.jnode.runtime;
+
+import dev.jnode.binding.Bindings;
+import dev.jnode.loop.EventLoop;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Value;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+
+/**
+ * One Node.js instance: a thread, a GraalJS Context, an event loop and the bindings JS reaches
+ * through {@code internalBinding(id)}. The main program is one; each Worker will be another, on
+ * the same {@link Platform}.
+ *
+ * <p>Calls from Java into JS go through {@link #callJs}: after each one returns, GraalJS has run
+ * the pending promise jobs, and the loop calls JS again while nextTicks or unhandled rejections
+ * are waiting — Node's "ticks, then microtasks, repeat" after every callback.
+ */
+public final class NodeRuntime implements EventLoop.Host {
+
+    /** Only what is annotated @HostAccess.Export is visible to JS; byte buffers cross without copies. */
+    static final HostAccess HOST_ACCESS = HostAccess.newBuilder(HostAccess.EXPLICIT)
+            .allowBufferAccess(true)
+            .allowArrayAccess(true)
+            .allowListAccess(true)
+            .build();
+
+    /** The loop thread's stack: deep JS recursion must end in RangeError, not a JVM crash. */
+    private static final long LOOP_STACK_BYTES = 64L << 20;
+
+    private final Platform platform;
+    private final RuntimeOptions options;
+    private final EventLoop loop;
+    private final Bindings bindings;
+    private final CompletableFuture<Integer> exitFuture = new CompletableFuture<>();
+
+    private Context context;
+    private Value processTimers;
+    private Value processImmediates;
+    private Value processTicksAndRejections;
+    private Value fatalException;
+    private Value emitBeforeExit;
+    private Value emitExit;
+
+    private boolean tickPending;
+    private boolean rejectionPending;
+    private boolean exited;
+    private int exitCode;
+
+    public NodeRuntime(Platform platform, RuntimeOptions options) {
+        this.platform = platform;
+        this.options = options;
+        Executor threadStarter = task -> {
+            Thread t = new Thread(null, task, "jnode-main", LOOP_STACK_BYTES);
+            t.start();
+        };
+        this.loop = new EventLoop(this, threadStarter);
+        this.bindings = new Bindings(this);
+    }
+
+    /** Starts the instance on its own thread; the future completes with the exit code. */
+    public CompletableFuture<Integer> start() {
+        loop.execute(() -> { });
+        return exitFuture;
+    }
+
+    /** Runs a program to completion and returns its exit code. */
+    public static int run(Platform platform, RuntimeOptions options) {
+        try {
+            return new NodeRuntime(platform, options).start().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    public Platform platform() {
+        return platform;
+    }
+
+    public RuntimeOptions options() {
+        return options;
+    }
+
+    public EventLoop loop() {
+        return loop;
+    }
+
+    public Context context() {
+        return context;
+    }
+
+    // ---- EventLoop.Host ----
+
+    @Override
+    public void boot() {
+        try {
+            context = Context.newBuilder("js")
+                    .engine(platform.engine())
+                    .allowHostAccess(HOST_ACCESS)
+                    .allowExperimentalOptions(true)
+                    .option("js.shell", "true")            // provides quit(), captured then deleted
+                    .option("js.console", "false")
+                    .option("js.print", "false")
+                    .option("js.load", "false")
+                    .option("js.graal-builtin", "true")     // Graal.setUnhandledPromiseRejectionHandler, then deleted
+                    .option("js.unhandled-rejections", "handler")
+                    .option("js.intl-402", "true")
+                    .in(options.stdin)
+                    .out(options.stdout)
+                    .err(options.stderr)
+                    .build();
+            context.enter();
+            Value bootstrap = context.eval(platform.libSource("internal/bootstrap/node"));
+            Value entry = bootstrap.execute(new JsHost(this));
+            processTimers = entry.getMember("processTimers");
+            processImmediates = entry.getMember("processImmediates");
+            processTicksAndRejections = entry.getMember("processTicksAndRejections");
+            fatalException = entry.getMember("fatalException");
+            emitBeforeExit = entry.getMember("emitBeforeExit");
+            emitExit = entry.getMember("emitExit");
+            callJs(entry.getMember("runMain"));
+        } catch (PolyglotException e) {
+            handleJsException(e);
+        } catch (RuntimeException | Error e) {
+            internalError(e);
+        }
+    }
+
+    @Override
+    public long runTimers(long nowMs) {
+        // One callback per call, so promise jobs and ticks run between timer callbacks as in Node.
+        while (!exited) {
+            Value next = callJs(processTimers, nowMs);
+            if (next == null) continue; // the callback threw and the error was handled; go on
+            double d = next.asDouble();
+            if (d != -2) return (long) d; // -2: ran one callback, call again
+        }
+        return -1;
+    }
+
+    @Override
+    public void runImmediates() {
+        while (!exited) {
+            Value more = callJs(processImmediates);
+            if (more != null && !more.asBoolean()) return;
+        }
+    }
+
+    @Override
+    public void beforeExit() {
+        if (!exited) callJs(emitBeforeExit);
+    }
+
+    @Override
+    public boolean exited() {
+        return exited;
+    }
+
+    @Override
+    public void shutdown() {
+        try {
+            if (!exited && context != null && emitExit != null) {
+                Value code = callJs(emitExit);
+                if (!exited) {
+                    exited = true;
+                    exitCode = code == null ? 1 : code.asInt();
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            internalError(e);
+        } finally {
+            closeContext();
+            flush();
+            exitFuture.complete(exitCode);
+        }
+    }
+
+    private void closeContext() {
+        if (context == null) return;
+        try {
+            context.leave();
+        } catch (RuntimeException ignored) {
+            // not entered (boot failed early)
+        }
+        try {
+            context.close(true);
+        } catch (RuntimeException ignored) {
+            // an exited context is already closed
+        }
+    }
+
+    private void flush() {
+        try {
+            options.stdout.flush();
+            options.stderr.flush();
+        } catch (java.io.IOException ignored) {
+            // nothing more can be reported
+        }
+    }
+
+    // ---- calling JS ----
+
+    /**
+     * Calls a JS function from the loop, then keeps running nextTicks and rejection processing
+     * until both queues are empty. Returns the call's result, or null when it threw (the error has
+     * then gone through process 'uncaughtException' or ended the instance).
+     */
+    public Value callJs(Value fn, Object... args) {
+        if (exited) return null;
+        Value result = null;
+        try {
+            result = fn.execute(args);
+        } catch (PolyglotException e) {
+            handleJsException(e);
+        } catch (RuntimeException | Error e) {
+            internalError(e);
+        }
+        drainTicks();
+        return result;
+    }
+
+    private void drainTicks() {
+        while (!exited && (tickPending || rejectionPending)) {
+            try {
+                processTicksAndRejections.execute();
+            } catch (PolyglotException e) {
+                handleJsException(e);
+            } catch (RuntimeException | Error e) {
+                internalError(e);
+            }
+        }
+    }
+
+    private void handleJsException(PolyglotException e) {
+        if (e.isExit()) {
+            exited = true;
+            exitCode = e.getExitStatus();
+            return;
+        }
+        if (e.isCancelled() || e.isResourceExhausted() && !e.isGuestException()) {
+            internalError(e);
+            return;
+        }
+        if (!e.isGuestException() || e.isInternalError()) {
+            internalError(e);
+            return;
+        }
+        if (fatalException == null) {
+            // Failed before the bootstrap finished: nothing in JS can report it.
+            PrintStream err = new PrintStream(options.stderr, true, StandardCharsets.UTF_8);
+            err.println(e.getMessage());
+            exited = true;
+            exitCode = 1;
+            return;
+        }
+        Value err = e.getGuestObject();
+        try {
+            fatalException.execute(err);
+        } catch (PolyglotException again) {
+            if (again.isExit()) {
+                exited = true;
+                exitCode = again.getExitStatus();
+            } else if (again.isGuestException()) {
+                // The 'uncaughtException' handler itself threw: Node prints it and exits with 7.
+                PrintStream ps = new PrintStream(options.stderr, true, StandardCharsets.UTF_8);
+                ps.println(again.getMessage());
+                exited = true;
+                exitCode = 7;
+            } else {
+                internalError(again);
+            }
+        }
+    }
+
+    /** A failure inside jnode itself: reported as a jnode bug, with the Java stack to find it. */
+    private void internalError(Throwable t) {
+        PrintStream err = new PrintStream(options.stderr, true, StandardCharsets.UTF_8);
+        err.println("jnode: internal error (this is a bug in jnode, please report it with the trace below)");
+        t.printStackTrace(err);
+        exited = true;
+        exitCode = 70;
+    }
+
+    // ---- called by JS through JsHost ----
+
+    void setTickPending(boolean pending) {
+        tickPending = pending;
+    }
+
+    void setRejectionPending(boolean pending) {
+        rejectionPending = pending;
+    }
+
+    private Value helpers;
+
+    void setHelpers(Value helpers) {
+        this.helpers = helpers;
+    }
+
+    /** A JS helper function set by the bootstrap, by name. */
+    public Value helper(String name) {
+        return helpers.getMember(name);
+    }
+
+    Object binding(String id) {
+        return bindings.get(id);
+    }
+}

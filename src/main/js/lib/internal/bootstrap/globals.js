@@ -1,0 +1,35 @@
+'use strict';
+
+// The globals Node puts on globalThis. Heavy ones are defined as lazy accessors that replace
+// themselves with a plain value on first use, so a program pays only for what it touches.
+
+function defineLazy(g, name, load, enumerable = false) {
+  Object.defineProperty(g, name, {
+    enumerable,
+    configurable: true,
+    get() {
+      const value = load();
+      Object.defineProperty(g, name, { value, writable: true, enumerable, configurable: true });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(g, name, { value, writable: true, enumerable, configurable: true });
+    },
+  });
+}
+
+function setupGlobals(g, process) {
+  Object.defineProperty(g, 'global', { value: g, writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(g, 'process', { value: process, writable: true, enumerable: false, configurable: true });
+
+  const timers = require('internal/timers');
+  for (const name of ['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate']) {
+    Object.defineProperty(g, name, { value: timers[name], writable: true, enumerable: true, configurable: true });
+  }
+  const { queueMicrotask } = require('internal/process/task_queues');
+  Object.defineProperty(g, 'queueMicrotask', { value: queueMicrotask, writable: true, enumerable: true, configurable: true });
+
+  defineLazy(g, 'console', () => require('console'));
+}
+
+module.exports = { setupGlobals };

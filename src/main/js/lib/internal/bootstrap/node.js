@@ -1,0 +1,100 @@
+'use strict';
+
+// The first script of every runtime instance. Java (NodeRuntime.boot) calls this wrapper with the
+// JsHost as its only argument, so the wrapper's first parameter holds it. It builds the internal
+// module loader, the process object and the globals, and returns the entry points the event
+// loop calls.
+
+/* eslint-disable no-global-assign */
+const host = exports;
+const g = globalThis;
+
+// GraalJS hooks we need, captured before the globals that provide them are removed: quit() ends
+// the context with an exit code (process.reallyExit), and the rejection handler reports promises
+// rejected with no handler.
+const quit = g.quit;
+const setRejectionHandler = g.Graal.setUnhandledPromiseRejectionHandler;
+for (const name of ['quit', 'read', 'readline', 'readbuffer', 'arguments', 'Graal', 'print',
+  'printErr', 'load', 'loadWithNewGlobal', 'console']) {
+  delete g[name];
+}
+
+// ---- internalBinding and the core-module loader ----
+
+const bindingCache = new Map();
+function internalBindingImpl(id) {
+  let b = bindingCache.get(id);
+  if (b === undefined) {
+    b = host.binding(id);
+    if (b == null) throw new Error(`No such binding: ${id}`);
+    bindingCache.set(id, b);
+  }
+  return b;
+}
+
+const builtinsBinding = internalBindingImpl('builtins');
+const builtinCache = new Map();
+const primordialsObj = Object.freeze({ __proto__: null });
+
+// The process object exists before any core module runs: every module's wrapper receives it.
+// Its prototype becomes an EventEmitter once node:events has loaded.
+function processCtor() {}
+Object.defineProperty(processCtor, 'name', { value: 'process' });
+const processObject = new processCtor();
+Object.defineProperty(processObject, Symbol.toStringTag, {
+  value: 'process', writable: true, enumerable: false, configurable: false,
+});
+
+function requireBuiltin(id) {
+  const cached = builtinCache.get(id);
+  if (cached !== undefined) return cached.exports;
+  const fn = builtinsBinding.compile(id);
+  if (fn == null) {
+    const err = new Error(`No such built-in module: ${id}`);
+    err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
+    throw err;
+  }
+  const mod = { id, exports: {}, loaded: false };
+  builtinCache.set(id, mod);
+  try {
+    Reflect.apply(fn, mod.exports, [mod.exports, requireBuiltin, mod, processObject, internalBindingImpl, primordialsObj]);
+  } catch (err) {
+    builtinCache.delete(id);
+    throw err;
+  }
+  mod.loaded = true;
+  return mod.exports;
+}
+
+// ---- process ----
+
+const EventEmitter = requireBuiltin('events');
+Object.setPrototypeOf(processCtor.prototype, EventEmitter.prototype);
+EventEmitter.call(processObject);
+
+requireBuiltin('internal/process/task_queues').setHost(host);
+requireBuiltin('internal/bootstrap/process').setupProcess(processObject, host, quit);
+requireBuiltin('internal/process/promises').setup(host, setRejectionHandler);
+
+const loaders = requireBuiltin('internal/bootstrap/loaders');
+loaders.setup(requireBuiltin, builtinsBinding);
+
+requireBuiltin('internal/bootstrap/globals').setupGlobals(g, processObject);
+
+host.setHelpers({
+  decorateSyntaxError: requireBuiltin('internal/process/execution').decorateSyntaxError,
+});
+
+const timers = requireBuiltin('internal/timers');
+const taskQueues = requireBuiltin('internal/process/task_queues');
+const execution = requireBuiltin('internal/process/execution');
+
+return {
+  runMain: requireBuiltin('internal/main/run_main').runMain,
+  processTimers: timers.processTimers,
+  processImmediates: timers.processImmediates,
+  processTicksAndRejections: taskQueues.processTicksAndRejections,
+  fatalException: execution.fatalException,
+  emitBeforeExit: execution.emitBeforeExit,
+  emitExit: execution.emitExit,
+};

@@ -1,0 +1,486 @@
+'use strict';
+
+// Node's error codes and messages (part of Node's API), the system-error builders that turn a
+// libuv errno into Node's Error, and the helpers core modules use to throw them.
+
+const kIsNodeError = Symbol('kIsNodeError');
+const messages = new Map();
+const codes = {};
+
+// errno (negative, Linux) -> [name, description], as libuv's uv_err_name / uv_strerror.
+const uvErrors = new Map([
+  [-7, ['E2BIG', 'argument list too long']],
+  [-13, ['EACCES', 'permission denied']],
+  [-98, ['EADDRINUSE', 'address already in use']],
+  [-99, ['EADDRNOTAVAIL', 'address not available']],
+  [-97, ['EAFNOSUPPORT', 'address family not supported']],
+  [-11, ['EAGAIN', 'resource temporarily unavailable']],
+  [-3000, ['EAI_ADDRFAMILY', 'address family not supported']],
+  [-3001, ['EAI_AGAIN', 'temporary failure']],
+  [-3002, ['EAI_BADFLAGS', 'bad ai_flags value']],
+  [-3013, ['EAI_BADHINTS', 'invalid value for hints']],
+  [-3003, ['EAI_CANCELED', 'request canceled']],
+  [-3004, ['EAI_FAIL', 'permanent failure']],
+  [-3005, ['EAI_FAMILY', 'ai_family not supported']],
+  [-3006, ['EAI_MEMORY', 'out of memory']],
+  [-3007, ['EAI_NODATA', 'no address']],
+  [-3008, ['EAI_NONAME', 'unknown node or service']],
+  [-3009, ['EAI_OVERFLOW', 'argument buffer overflow']],
+  [-3014, ['EAI_PROTOCOL', 'resolved protocol is unknown']],
+  [-3010, ['EAI_SERVICE', 'service not available for socket type']],
+  [-3011, ['EAI_SOCKTYPE', 'socket type not supported']],
+  [-114, ['EALREADY', 'connection already in progress']],
+  [-9, ['EBADF', 'bad file descriptor']],
+  [-16, ['EBUSY', 'resource busy or locked']],
+  [-125, ['ECANCELED', 'operation canceled']],
+  [-4080, ['ECHARSET', 'invalid Unicode character']],
+  [-103, ['ECONNABORTED', 'software caused connection abort']],
+  [-111, ['ECONNREFUSED', 'connection refused']],
+  [-104, ['ECONNRESET', 'connection reset by peer']],
+  [-89, ['EDESTADDRREQ', 'destination address required']],
+  [-17, ['EEXIST', 'file already exists']],
+  [-14, ['EFAULT', 'bad address in system call argument']],
+  [-27, ['EFBIG', 'file too large']],
+  [-113, ['EHOSTUNREACH', 'host is unreachable']],
+  [-4, ['EINTR', 'interrupted system call']],
+  [-22, ['EINVAL', 'invalid argument']],
+  [-5, ['EIO', 'i/o error']],
+  [-106, ['EISCONN', 'socket is already connected']],
+  [-21, ['EISDIR', 'illegal operation on a directory']],
+  [-40, ['ELOOP', 'too many symbolic links encountered']],
+  [-24, ['EMFILE', 'too many open files']],
+  [-90, ['EMSGSIZE', 'message too long']],
+  [-36, ['ENAMETOOLONG', 'name too long']],
+  [-100, ['ENETDOWN', 'network is down']],
+  [-101, ['ENETUNREACH', 'network is unreachable']],
+  [-23, ['ENFILE', 'file table overflow']],
+  [-105, ['ENOBUFS', 'no buffer space available']],
+  [-19, ['ENODEV', 'no such device']],
+  [-2, ['ENOENT', 'no such file or directory']],
+  [-12, ['ENOMEM', 'not enough memory']],
+  [-64, ['ENONET', 'machine is not on the network']],
+  [-92, ['ENOPROTOOPT', 'protocol not available']],
+  [-28, ['ENOSPC', 'no space left on device']],
+  [-38, ['ENOSYS', 'function not implemented']],
+  [-107, ['ENOTCONN', 'socket is not connected']],
+  [-20, ['ENOTDIR', 'not a directory']],
+  [-39, ['ENOTEMPTY', 'directory not empty']],
+  [-88, ['ENOTSOCK', 'socket operation on non-socket']],
+  [-95, ['ENOTSUP', 'operation not supported on socket']],
+  [-75, ['EOVERFLOW', 'value too large for defined data type']],
+  [-1, ['EPERM', 'operation not permitted']],
+  [-32, ['EPIPE', 'broken pipe']],
+  [-71, ['EPROTO', 'protocol error']],
+  [-93, ['EPROTONOSUPPORT', 'protocol not supported']],
+  [-91, ['EPROTOTYPE', 'protocol wrong type for socket']],
+  [-34, ['ERANGE', 'result too large']],
+  [-30, ['EROFS', 'read-only file system']],
+  [-108, ['ESHUTDOWN', 'cannot send after transport endpoint shutdown']],
+  [-29, ['ESPIPE', 'invalid seek']],
+  [-3, ['ESRCH', 'no such process']],
+  [-110, ['ETIMEDOUT', 'connection timed out']],
+  [-26, ['ETXTBSY', 'text file is busy']],
+  [-18, ['EXDEV', 'cross-device link not permitted']],
+  [-4094, ['UNKNOWN', 'unknown error']],
+  [-4095, ['EOF', 'end of file']],
+  [-6, ['ENXIO', 'no such device or address']],
+  [-31, ['EMLINK', 'too many links']],
+  [-112, ['EHOSTDOWN', 'host is down']],
+  [-121, ['EREMOTEIO', 'remote I/O error']],
+  [-25, ['ENOTTY', 'inappropriate ioctl for device']],
+  [-4028, ['EFTYPE', 'inappropriate file type or format']],
+  [-84, ['EILSEQ', 'illegal byte sequence']],
+  [-94, ['ESOCKTNOSUPPORT', 'socket type not supported']],
+  [-10, ['ECHILD', 'no child processes']],
+]);
+
+function uvErrmapGet(errno) {
+  return uvErrors.get(errno);
+}
+
+function uvErrName(errno) {
+  const e = uvErrors.get(errno);
+  return e ? e[0] : `Unknown system error ${errno}`;
+}
+
+function isErrorStackTraceLimitWritable() {
+  const desc = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit');
+  return desc === undefined ? Object.isExtensible(Error) : desc.writable === true || desc.set !== undefined;
+}
+
+// Gives `err.stack` Node's first line, `Name [CODE]: message`, keeping the captured frames.
+function setStackHeader(err, key, message) {
+  const stack = err.stack;
+  if (typeof stack !== 'string') return;
+  const nl = stack.indexOf('\n    at ');
+  const frames = nl === -1 ? '' : stack.slice(nl);
+  Object.defineProperty(err, 'stack', {
+    value: `${err.name} [${key}]: ${message}${frames}`,
+    writable: true, configurable: true, enumerable: false,
+  });
+}
+
+function makeNodeErrorWithCode(Base, key) {
+  function NodeError(...args) {
+    const error = new Base();
+    if (new.target !== undefined && new.target !== NodeError) {
+      Object.setPrototypeOf(error, new.target.prototype);
+    }
+    const message = getMessage(key, args, error);
+    Object.defineProperties(error, {
+      [kIsNodeError]: { value: true, enumerable: false, writable: false, configurable: true },
+      message: { value: message, enumerable: false, writable: true, configurable: true },
+      toString: {
+        value() { return `${this.name} [${key}]: ${this.message}`; },
+        enumerable: false, writable: true, configurable: true,
+      },
+    });
+    error.code = key;
+    setStackHeader(error, key, message);
+    return error;
+  }
+  Object.setPrototypeOf(NodeError.prototype, Base.prototype);
+  Object.setPrototypeOf(NodeError, Base);
+  return NodeError;
+}
+
+function E(sym, val, def, ...otherClasses) {
+  messages.set(sym, val);
+  const base = makeNodeErrorWithCode(def, sym);
+  for (const clazz of otherClasses) base[clazz.name] = makeNodeErrorWithCode(clazz, sym);
+  codes[sym] = base;
+}
+
+function getMessage(key, args, self) {
+  const msg = messages.get(key);
+  if (typeof msg === 'function') return Reflect.apply(msg, self, args);
+  const expected = (msg.match(/%[dfijoOs]/g) || []).length;
+  if (args.length !== expected && expected !== 0) {
+    throw new Error(`Code: ${key}; The provided arguments length (${args.length}) does not match the required ones (${expected}).`);
+  }
+  if (args.length === 0) return msg;
+  return lazyFormat()(msg, ...args);
+}
+
+let format;
+function lazyFormat() {
+  if (format === undefined) format = require('internal/util/inspect').format;
+  return format;
+}
+let inspectFn;
+function lazyInspect() {
+  if (inspectFn === undefined) inspectFn = require('internal/util/inspect').inspect;
+  return inspectFn;
+}
+
+// ---- helpers for messages ----
+
+const classRegExp = /^([A-Z][a-z0-9]*)+$/;
+const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
+
+function formatList(array, type = 'and') {
+  return array.length < 3 ? array.join(` ${type} `)
+    : `${array.slice(0, -1).join(', ')}, ${type} ${array[array.length - 1]}`;
+}
+
+function addNumericalSeparator(val) {
+  let res = '';
+  let i = val.length;
+  const start = val[0] === '-' ? 1 : 0;
+  for (; i >= start + 4; i -= 3) res = `_${val.slice(i - 3, i)}${res}`;
+  return `${val.slice(0, i)}${res}`;
+}
+
+function determineSpecificType(value) {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  const type = typeof value;
+  switch (type) {
+    case 'bigint': return `type bigint (${value}n)`;
+    case 'number':
+      if (value === 0) return 1 / value === -Infinity ? 'type number (-0)' : 'type number (0)';
+      if (value !== value) return 'type number (NaN)';
+      if (value === Infinity) return 'type number (Infinity)';
+      if (value === -Infinity) return 'type number (-Infinity)';
+      return `type number (${value})`;
+    case 'boolean': return value ? 'type boolean (true)' : 'type boolean (false)';
+    case 'symbol': return `type symbol (${String(value)})`;
+    case 'function': return `function ${value.name}`;
+    case 'object': {
+      if (value.constructor && 'name' in value.constructor) return `an instance of ${value.constructor.name}`;
+      return `${lazyInspect()(value, { depth: -1 })}`;
+    }
+    case 'string': {
+      let v = value;
+      if (v.length > 28) v = `${v.slice(0, 25)}...`;
+      if (v.indexOf("'") === -1) return `type string ('${v}')`;
+      return `type string (${JSON.stringify(v)})`;
+    }
+    default: {
+      let inspected = lazyInspect()(value, { colors: false });
+      if (inspected.length > 28) inspected = `${inspected.slice(0, 25)}...`;
+      return `type ${type} (${inspected})`;
+    }
+  }
+}
+
+function invalidArgTypeMessage(name, expected, actual) {
+  if (!Array.isArray(expected)) expected = [expected];
+  let msg = 'The ';
+  if (name.endsWith(' argument')) {
+    msg += `${name} `;
+  } else {
+    const type = name.includes('.') ? 'property' : 'argument';
+    msg += `"${name}" ${type} `;
+  }
+  msg += 'must be ';
+  const types = [];
+  const instances = [];
+  const other = [];
+  for (const value of expected) {
+    if (kTypes.includes(value)) types.push(value.toLowerCase());
+    else if (classRegExp.test(value)) instances.push(value);
+    else other.push(value);
+  }
+  if (instances.length > 0) {
+    const pos = types.indexOf('object');
+    if (pos !== -1) {
+      types.splice(pos, 1);
+      instances.push('Object');
+    }
+  }
+  if (types.length > 0) {
+    if (types.length > 2) {
+      const last = types.pop();
+      msg += `one of type ${types.join(', ')}, or ${last}`;
+    } else if (types.length === 2) {
+      msg += `one of type ${types[0]} or ${types[1]}`;
+    } else {
+      msg += `of type ${types[0]}`;
+    }
+    if (instances.length > 0 || other.length > 0) msg += ' or ';
+  }
+  if (instances.length > 0) {
+    if (instances.length > 2) {
+      const last = instances.pop();
+      msg += `an instance of ${instances.join(', ')}, or ${last}`;
+    } else {
+      msg += `an instance of ${instances[0]}`;
+      if (instances.length === 2) msg += ` or ${instances[1]}`;
+    }
+    if (other.length > 0) msg += ' or ';
+  }
+  if (other.length > 0) {
+    if (other.length > 2) {
+      const last = other.pop();
+      msg += `one of ${other.join(', ')}, or ${last}`;
+    } else if (other.length === 2) {
+      msg += `one of ${other[0]} or ${other[1]}`;
+    } else {
+      if (other[0].toLowerCase() !== other[0]) msg += 'an ';
+      msg += `${other[0]}`;
+    }
+  }
+  msg += `. Received ${determineSpecificType(actual)}`;
+  return msg;
+}
+
+// ---- the codes ----
+
+E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
+E('ERR_ASSERTION', '%s', Error);
+E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => {
+  if (name) return `"${name}" is outside of buffer bounds`;
+  return 'Attempt to access memory outside buffer bounds';
+}, RangeError);
+E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for %s', TypeError);
+E('ERR_ENCODING_INVALID_ENCODED_DATA', function(encoding, ret) {
+  this.errno = ret;
+  return `The encoded data was not valid for encoding ${encoding}`;
+}, TypeError);
+E('ERR_ENCODING_NOT_SUPPORTED', 'The "%s" encoding is not supported', RangeError);
+E('ERR_FALSY_VALUE_REJECTION', function(reason) {
+  this.reason = reason;
+  return 'Promise was rejected with falsy value';
+}, Error);
+E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+E('ERR_INCOMPATIBLE_OPTION_PAIR', 'Option "%s" cannot be used in combination with option "%s"', TypeError);
+E('ERR_INTERNAL_ASSERTION', (message) => {
+  const suffix = 'This is caused by either a bug in jnode or incorrect usage of jnode internals.\n' +
+    'Please open an issue with this stack trace.';
+  return message === undefined ? suffix : `${message}\n${suffix}`;
+}, Error);
+E('ERR_INVALID_ARG_TYPE', invalidArgTypeMessage, TypeError);
+E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
+  let inspected = lazyInspect()(value);
+  if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
+  const type = name.includes('.') ? 'property' : 'argument';
+  return `The ${type} '${name}' ${reason}. Received ${inspected}`;
+}, TypeError, RangeError);
+E('ERR_INVALID_CHAR', (name, field = undefined) => {
+  let msg = `Invalid character in ${name}`;
+  if (field !== undefined) msg += ` ["${field}"]`;
+  return msg;
+}, TypeError);
+E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
+E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
+E('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base = undefined) =>
+  `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`, TypeError);
+E('ERR_INVALID_OBJECT_DEFINE_PROPERTY', '%s: %s', TypeError);
+E('ERR_INVALID_PACKAGE_CONFIG', (path, base, message) =>
+  `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${message ? `. ${message}` : ''}`, Error);
+E('ERR_INVALID_PACKAGE_TARGET', (pkgPath, key, target, isImport = false, base = undefined) => {
+  const relatedError = typeof target === 'string' && !isImport && target.length && !target.startsWith('./');
+  if (key === '.') {
+    return `Invalid "exports" main target ${JSON.stringify(target)} defined ` +
+      `in the package config ${pkgPath}package.json${base ? ` imported from ${base}` : ''}${relatedError ? '; targets must start with "./"' : ''}`;
+  }
+  return `Invalid "${isImport ? 'imports' : 'exports'}" target ${JSON.stringify(target)} defined for '${key}' ` +
+    `in the package config ${pkgPath}package.json${base ? ` imported from ${base}` : ''}${relatedError ? '; targets must start with "./"' : ''}`;
+}, Error);
+E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
+  let type;
+  if (value?.constructor?.name) type = `instance of ${value.constructor.name}`;
+  else type = `type ${typeof value}`;
+  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
+}, TypeError, RangeError);
+E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
+E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
+E('ERR_INVALID_URL', function(input, base = null) {
+  this.input = input;
+  if (base != null) this.base = base;
+  return 'Invalid URL';
+}, TypeError);
+E('ERR_INVALID_URL_SCHEME', (expected) => {
+  if (typeof expected === 'string') expected = [expected];
+  const res = expected.length === 2 ? `one of scheme ${expected[0]} or ${expected[1]}` : `of scheme ${expected[0]}`;
+  return `The URL must be ${res}`;
+}, TypeError);
+E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
+E('ERR_MISSING_ARGS', (...args) => {
+  let msg = 'The ';
+  const len = args.length;
+  const wrap = (a) => `"${a}"`;
+  args = args.map((a) => (Array.isArray(a) ? a.map(wrap).join(' or ') : wrap(a)));
+  switch (len) {
+    case 1: msg += `${args[0]} argument`; break;
+    case 2: msg += `${args[0]} and ${args[1]} arguments`; break;
+    default:
+      msg += args.slice(0, len - 1).join(', ');
+      msg += `, and ${args[len - 1]} arguments`;
+      break;
+  }
+  return `${msg} must be specified`;
+}, TypeError);
+E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
+E('ERR_NOT_IMPLEMENTED', '%s is not implemented in jnode yet', Error);
+E('ERR_OPERATION_FAILED', 'Operation failed: %s', Error, TypeError);
+E('ERR_OUT_OF_RANGE', (str, range, input, replaceDefaultBoolean = false) => {
+  let msg = replaceDefaultBoolean ? str : `The value of "${str}" is out of range.`;
+  let received;
+  if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) {
+    received = addNumericalSeparator(String(input));
+  } else if (typeof input === 'bigint') {
+    received = String(input);
+    if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
+    received += 'n';
+  } else {
+    received = lazyInspect()(input);
+  }
+  msg += ` It must be ${range}. Received ${received}`;
+  return msg;
+}, RangeError);
+E('ERR_PACKAGE_IMPORT_NOT_DEFINED', (specifier, packagePath, base) =>
+  `Package import specifier "${specifier}" is not defined${packagePath ? ` in package ${packagePath}package.json` : ''} imported from ${base}`, TypeError);
+E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base = undefined) => {
+  if (subpath === '.') return `No "exports" main defined in ${pkgPath}package.json${base ? ` imported from ${base}` : ''}`;
+  return `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json${base ? ` imported from ${base}` : ''}`;
+}, Error);
+E('ERR_REQUIRE_ESM', (filename) =>
+  `require() of ES Module ${filename} is not supported by jnode yet`, Error);
+E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);
+E('ERR_UNHANDLED_ERROR', (err = undefined) => {
+  const msg = 'Unhandled error.';
+  if (err === undefined) return msg;
+  return `${msg} (${lazyInspect()(err)})`;
+}, Error);
+E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
+E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
+E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
+E('ERR_UNHANDLED_REJECTION', 'This error originated either by throwing inside of an async function without a catch ' +
+  'block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "%s".', Error);
+E('ERR_USE_AFTER_CLOSE', '%s was closed', Error);
+E('ERR_WORKER_UNSUPPORTED_OPERATION', '%s is not supported in workers', TypeError);
+
+// ---- system errors ----
+
+// Builds Node's error for a failed system call: `ENOENT: no such file or directory, open '/x'`,
+// with errno, code, syscall, path and dest.
+function uvException(ctx) {
+  const [code, uvmsg] = uvErrmapGet(ctx.errno) || ['UNKNOWN', 'unknown error'];
+  let message = `${code}: ${ctx.message || uvmsg}, ${ctx.syscall}`;
+  let path;
+  let dest;
+  if (ctx.path) {
+    path = ctx.path.toString();
+    message += ` '${path}'`;
+  }
+  if (ctx.dest) {
+    dest = ctx.dest.toString();
+    message += ` -> '${dest}'`;
+  }
+  const err = new Error(message);
+  for (const prop of Object.keys(ctx)) {
+    if (prop === 'message' || prop === 'path' || prop === 'dest') continue;
+    err[prop] = ctx[prop];
+  }
+  err.code = code;
+  if (path) err.path = path;
+  if (dest) err.dest = dest;
+  return err;
+}
+
+function errnoException(err, syscall, original) {
+  const code = uvErrName(err);
+  const message = original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`;
+  const ex = new Error(message);
+  ex.errno = err;
+  ex.code = code;
+  ex.syscall = syscall;
+  return ex;
+}
+
+// An error whose stack frames above `fn` are hidden, as Node's internal validators are.
+function hideStackFrames(fn) {
+  return fn;
+}
+
+class AbortError extends Error {
+  constructor(message = 'The operation was aborted', options = undefined) {
+    super(message, options);
+    this.code = 'ABORT_ERR';
+    this.name = 'AbortError';
+  }
+}
+
+function isErrorLike(e) {
+  return e !== null && typeof e === 'object' && typeof e.stack === 'string';
+}
+
+module.exports = {
+  AbortError,
+  codes,
+  determineSpecificType,
+  errnoException,
+  formatList,
+  getMessage,
+  hideStackFrames,
+  isErrorLike,
+  isErrorStackTraceLimitWritable,
+  kIsNodeError,
+  addNumericalSeparator,
+  uvErrmapGet,
+  uvErrName,
+  uvErrors,
+  uvException,
+};

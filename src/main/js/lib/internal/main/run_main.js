@@ -1,0 +1,45 @@
+'use strict';
+
+// Runs what the command line asked for: -r preloads, then the main script, -e/-p code, or the
+// program read from stdin.
+
+const { Module, makeRequireFunction } = require('internal/modules/cjs/loader');
+const { setEvalSource } = require('internal/process/execution');
+const { runNextTicks } = require('internal/process/task_queues');
+const path = require('path');
+
+function runMain() {
+  const info = process.__jnodeStartup;
+  Module._initPaths();
+  if (info.requires.length > 0) Module._preloadModules(Array.from(info.requires));
+  if (info.evalSource != null) {
+    runEval(info.evalName, info.evalSource, info.print);
+  } else {
+    Module.runMain(process.argv[1]);
+  }
+  runNextTicks();
+}
+
+// -e, -p and stdin programs run as scripts in the global scope, with require, module, exports,
+// __filename and __dirname as globals, as in Node.
+function runEval(name, source, print) {
+  const contextify = internalBinding('contextify');
+  setEvalSource(name, source);
+  const cwd = process.cwd();
+  const module = new Module(name);
+  module.filename = path.join(cwd, name);
+  module.paths = Module._nodeModulePaths(cwd);
+  const g = globalThis;
+  g.module = module;
+  g.exports = module.exports;
+  g.require = makeRequireFunction(module);
+  g.__filename = name;
+  g.__dirname = '.';
+  const result = contextify.runScript(source, name);
+  if (print) {
+    const { log } = require('console');
+    log(result);
+  }
+}
+
+module.exports = { runMain };

@@ -1,0 +1,158 @@
+'use strict';
+
+// Uncaught exceptions and the end of the process: 'uncaughtException', Node's error report on
+// stderr, 'beforeExit' and 'exit'.
+
+const { toExitStatus } = require('internal/bootstrap/process');
+
+const kSyntaxLocation = Symbol('jnode.syntaxLocation');
+
+// Called from Java when compiling user code failed: remembers where, and gives the error Node's
+// message (GraalJS puts the file, line and a source excerpt into the message itself).
+function decorateSyntaxError(err, filename, line, column) {
+  if (err === null || typeof err !== 'object') return;
+  Object.defineProperty(err, kSyntaxLocation, { value: { filename, line, column }, enumerable: false });
+  let msg = String(err.message);
+  const prefix = `${filename}:${line}:`;
+  if (msg.startsWith(prefix)) {
+    msg = msg.slice(prefix.length).replace(/^\d+ /, '');
+  }
+  const nl = msg.indexOf('\n');
+  if (nl !== -1) msg = msg.slice(0, nl);
+  Object.defineProperty(err, 'message', { value: msg, writable: true, configurable: true, enumerable: false });
+  const stack = typeof err.stack === 'string' ? err.stack : '';
+  const frameAt = stack.indexOf('\n    at ');
+  Object.defineProperty(err, 'stack', {
+    value: `${err.name}: ${msg}${frameAt === -1 ? '' : stack.slice(frameAt)}`,
+    writable: true, configurable: true, enumerable: false,
+  });
+}
+
+let evalSource; // the -e / stdin program, for the arrow of errors thrown from it
+function setEvalSource(name, source) {
+  evalSource = { name, source };
+}
+
+function sourceLine(file, line) {
+  let text;
+  if (evalSource !== undefined && file === evalSource.name) {
+    text = evalSource.source;
+  } else if (file.startsWith('/')) {
+    text = internalBinding('fs').readFileUtf8(file, {});
+  }
+  if (typeof text !== 'string') return undefined;
+  const lines = text.split('\n');
+  const l = lines[line - 1];
+  return l === undefined ? undefined : l.replace(/\r$/, '');
+}
+
+// Where an error came from: the syntax error's location, else its first stack frame.
+function errorLocation(err) {
+  if (err === null || typeof err !== 'object') return undefined;
+  const syn = err[kSyntaxLocation];
+  if (syn) return { file: syn.filename, line: syn.line, column: syn.column, isSyntax: true };
+  const stack = err.stack;
+  if (typeof stack !== 'string') return undefined;
+  const m = /\n {4}at (?:.*? \()?(.+?):(\d+):(\d+)\)?(?:\n|$)/.exec(stack);
+  if (!m) return undefined;
+  return { file: m[1], line: +m[2], column: +m[3], isSyntax: false };
+}
+
+// Node's "arrow": the file and line, the source line, and a caret under the error's position.
+function arrowFor(err) {
+  const loc = errorLocation(err);
+  if (!loc) return '';
+  const text = sourceLine(loc.file, loc.line);
+  if (text === undefined) return `${loc.file}:${loc.line}\n`;
+  let col = loc.column - 1;
+  if (!loc.isSyntax) {
+    // V8 points at the throw statement; GraalJS's frame points at the `new Error`.
+    const before = text.slice(0, col);
+    const m = /\bthrow\s+$/.exec(before);
+    if (m) col = m.index;
+  }
+  return `${loc.file}:${loc.line}\n${text}\n${' '.repeat(Math.max(0, col))}^\n`;
+}
+
+function inspectForReport(err) {
+  try {
+    return require('internal/util/inspect').inspect(err, { colors: false });
+  } catch {
+    if (err instanceof Error && typeof err.stack === 'string') return err.stack;
+    return String(err);
+  }
+}
+
+function writeStderr(text) {
+  try {
+    process.stderr.write(text);
+  } catch {
+    internalBinding('fs').writeString(2, text);
+  }
+}
+
+function reportUncaught(err) {
+  const arrow = arrowFor(err);
+  const isError = err !== null && typeof err === 'object' && typeof err.stack === 'string';
+  let body;
+  if (isError) {
+    body = `${arrow}\n${inspectForReport(err)}\n`;
+  } else {
+    body = `${arrow}${inspectForReport(err)}\n` +
+      '(Use `node --trace-uncaught ...` to show where the exception was thrown)\n';
+  }
+  writeStderr(`${body}\nNode.js ${process.version}\n`);
+}
+
+// The loop calls this with any error a callback did not catch (and the rejection processing
+// with unhandled rejections). It either hands the error to 'uncaughtException' listeners and
+// returns, or reports it and ends the process with exit code 1.
+function fatalException(err, fromPromise = false) {
+  const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  try {
+    process.emit('uncaughtExceptionMonitor', err, origin);
+  } catch {
+    // a throwing monitor does not stop the report
+  }
+  if (process.listenerCount('uncaughtException') > 0) {
+    process.emit('uncaughtException', err, origin);
+    return;
+  }
+  reportUncaught(err);
+  exitAfterFatal(1);
+}
+
+function exitAfterFatal(code) {
+  process.exitCode = code;
+  if (!process._exiting) {
+    process._exiting = true;
+    try {
+      process.emit('exit', code);
+    } catch {
+      // already failing: the original error decides the exit code
+    }
+  }
+  process.reallyExit(code);
+}
+
+function emitBeforeExit() {
+  process.emit('beforeExit', toExitStatus(process.exitCode));
+}
+
+// The loop ran dry: emit 'exit' and return the status the process ends with.
+function emitExit() {
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', toExitStatus(process.exitCode));
+  }
+  return toExitStatus(process.exitCode);
+}
+
+module.exports = {
+  decorateSyntaxError,
+  emitBeforeExit,
+  emitExit,
+  fatalException,
+  kSyntaxLocation,
+  setEvalSource,
+};

@@ -1,0 +1,405 @@
+'use strict';
+
+// Timers and immediates. As in Node, they live in JS; the loop only knows the earliest deadline
+// (scheduleTimer) and whether anything ref'd is waiting. Timers sit in a binary heap ordered by
+// (expiry, creation sequence), so timers with equal deadlines run in the order they were made.
+// The loop runs one callback per call from Java, so promise jobs and ticks run between callbacks.
+
+const binding = internalBinding('timers');
+const { validateFunction } = require('internal/validators');
+const { runNextTicks } = require('internal/process/task_queues');
+
+const TIMEOUT_MAX = 2 ** 31 - 1;
+const kRefed = Symbol('refed');
+const kHasPrimitive = Symbol('kHasPrimitive');
+const kDestroyed = Symbol('destroyed');
+
+let nextId = 1;
+let nextSeq = 0;
+
+// ---- the heap ----
+
+const heap = [];
+
+function less(a, b) {
+  return a._expiry < b._expiry || (a._expiry === b._expiry && a._seq < b._seq);
+}
+
+function siftUp(i) {
+  const item = heap[i];
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (!less(item, heap[parent])) break;
+    heap[i] = heap[parent];
+    heap[i]._heapIndex = i;
+    i = parent;
+  }
+  heap[i] = item;
+  item._heapIndex = i;
+}
+
+function siftDown(i) {
+  const item = heap[i];
+  const n = heap.length;
+  for (;;) {
+    let child = 2 * i + 1;
+    if (child >= n) break;
+    if (child + 1 < n && less(heap[child + 1], heap[child])) child++;
+    if (!less(heap[child], item)) break;
+    heap[i] = heap[child];
+    heap[i]._heapIndex = i;
+    i = child;
+  }
+  heap[i] = item;
+  item._heapIndex = i;
+}
+
+function heapInsert(t) {
+  t._heapIndex = heap.length;
+  heap.push(t);
+  siftUp(heap.length - 1);
+}
+
+function heapRemove(t) {
+  const i = t._heapIndex;
+  if (i < 0) return;
+  t._heapIndex = -1;
+  const last = heap.pop();
+  if (i < heap.length) {
+    heap[i] = last;
+    last._heapIndex = i;
+    siftDown(i);
+    siftUp(last._heapIndex);
+  }
+}
+
+let scheduledDeadline = -1;
+let refedTimers = 0;
+let timersRefState = true;
+
+function reschedule() {
+  const d = heap.length > 0 ? heap[0]._expiry : -1;
+  if (d !== scheduledDeadline) {
+    scheduledDeadline = d;
+    binding.scheduleTimer(d);
+  }
+}
+
+function updateRefState() {
+  const on = refedTimers > 0;
+  if (on !== timersRefState) {
+    timersRefState = on;
+    binding.toggleTimerRef(on);
+  }
+}
+
+// ---- Timeout ----
+
+function coerceDelay(after) {
+  after *= 1;
+  if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+    if (after > TIMEOUT_MAX) {
+      process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
+        '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
+    }
+    after = 1;
+  }
+  return after;
+}
+
+class Timeout {
+  constructor(callback, after, args, isRepeat, isRefed) {
+    after = coerceDelay(after);
+    this._idleTimeout = after;
+    this._idlePrev = this;
+    this._idleNext = this;
+    this._idleStart = null;
+    this._onTimeout = callback;
+    this._timerArgs = args;
+    this._repeat = isRepeat ? after : null;
+    this._destroyed = false;
+    this[kRefed] = isRefed;
+    this[kHasPrimitive] = false;
+    this._expiry = 0;
+    this._seq = 0;
+    this._heapIndex = -1;
+    this._id = nextId++;
+  }
+
+  refresh() {
+    if (this._destroyed) return this;
+    const inHeap = this._heapIndex >= 0;
+    if (inHeap) heapRemove(this);
+    arm(this, binding.now());
+    if (!inHeap && this[kRefed]) refedTimers++;
+    updateRefState();
+    reschedule();
+    return this;
+  }
+
+  unref() {
+    if (this[kRefed]) {
+      this[kRefed] = false;
+      if (this._heapIndex >= 0) {
+        refedTimers--;
+        updateRefState();
+      }
+    }
+    return this;
+  }
+
+  ref() {
+    if (!this[kRefed]) {
+      this[kRefed] = true;
+      if (this._heapIndex >= 0) {
+        refedTimers++;
+        updateRefState();
+      }
+    }
+    return this;
+  }
+
+  hasRef() {
+    return this[kRefed];
+  }
+
+  close() {
+    clearTimeout(this);
+    return this;
+  }
+
+  [Symbol.toPrimitive]() {
+    if (!this[kHasPrimitive]) {
+      this[kHasPrimitive] = true;
+      knownTimersById.set(this._id, this);
+    }
+    return this._id;
+  }
+
+  [Symbol.dispose]() {
+    clearTimeout(this);
+  }
+}
+
+// Hide the heap bookkeeping from util.inspect and for..in, as Node's timers show only their API.
+for (const key of ['_expiry', '_seq', '_heapIndex', '_id']) {
+  Object.defineProperty(Timeout.prototype, key, { value: 0, writable: true, enumerable: false });
+}
+
+const knownTimersById = new Map();
+
+function arm(timer, now) {
+  timer._idleStart = now;
+  timer._expiry = now + timer._idleTimeout;
+  timer._seq = nextSeq++;
+  heapInsert(timer);
+}
+
+function insertTimer(timer) {
+  defineHidden(timer);
+  arm(timer, binding.now());
+  if (timer[kRefed]) refedTimers++;
+  updateRefState();
+  reschedule();
+}
+
+function defineHidden(timer) {
+  for (const key of ['_expiry', '_seq', '_heapIndex', '_id']) {
+    const v = timer[key];
+    Object.defineProperty(timer, key, { value: v, writable: true, enumerable: false, configurable: true });
+  }
+}
+
+function unenroll(timer) {
+  if (timer._destroyed) return;
+  timer._destroyed = true;
+  if (timer._heapIndex >= 0) {
+    heapRemove(timer);
+    if (timer[kRefed]) refedTimers--;
+    updateRefState();
+    reschedule();
+  }
+  if (timer[kHasPrimitive]) knownTimersById.delete(timer._id);
+  timer._idleTimeout = -1;
+}
+
+function setTimeout(callback, after, ...args) {
+  validateFunction(callback, 'callback');
+  const timeout = new Timeout(callback, after, args.length ? args : undefined, false, true);
+  insertTimer(timeout);
+  return timeout;
+}
+
+function setInterval(callback, repeat, ...args) {
+  validateFunction(callback, 'callback');
+  const timeout = new Timeout(callback, repeat, args.length ? args : undefined, true, true);
+  insertTimer(timeout);
+  return timeout;
+}
+
+function clearTimeout(timer) {
+  if (timer && timer._onTimeout) {
+    timer._onTimeout = null;
+    unenroll(timer);
+    return;
+  }
+  if (typeof timer === 'number' || typeof timer === 'string') {
+    const known = knownTimersById.get(+timer);
+    if (known !== undefined) {
+      known._onTimeout = null;
+      unenroll(known);
+    }
+  }
+}
+
+// Called by the loop in the timers phase. Runs at most one due callback: returns -2 after running
+// one (call again), otherwise the next deadline, or -1 when no timer is left.
+function processTimers(now) {
+  while (heap.length > 0) {
+    const timer = heap[0];
+    if (timer._expiry > now) {
+      scheduledDeadline = timer._expiry;
+      return scheduledDeadline;
+    }
+    heapRemove(timer);
+    if (timer[kRefed]) refedTimers--;
+    if (timer._destroyed || typeof timer._onTimeout !== 'function') continue;
+    let threw = true;
+    try {
+      const args = timer._timerArgs;
+      if (args === undefined) timer._onTimeout();
+      else Reflect.apply(timer._onTimeout, timer, args);
+      threw = false;
+    } finally {
+      if (timer._repeat && timer._idleTimeout !== -1 && !timer._destroyed) {
+        timer._idleTimeout = timer._repeat;
+        arm(timer, binding.now());
+        if (timer[kRefed]) refedTimers++;
+      } else if (timer._heapIndex < 0 && !timer._destroyed) {
+        // a one-shot timer that was not refreshed by its callback is done
+        timer._destroyed = true;
+        if (timer[kHasPrimitive]) knownTimersById.delete(timer._id);
+      }
+      updateRefState();
+      if (threw) reschedule();
+    }
+    runNextTicks();
+    return -2;
+  }
+  scheduledDeadline = -1;
+  updateRefState();
+  return -1;
+}
+
+// ---- Immediate ----
+
+let immediateQueue = [];
+let runningQueue = null;
+let runningIndex = 0;
+let immediateCount = 0;
+let immediateRefCount = 0;
+
+function publishImmediateCounts() {
+  binding.setImmediateCounts(immediateCount, immediateRefCount);
+}
+
+class Immediate {
+  constructor(callback, args) {
+    this._idleNext = null;
+    this._idlePrev = null;
+    this._onImmediate = callback;
+    this._argv = args;
+    this._destroyed = false;
+    this[kRefed] = true;
+    immediateCount++;
+    immediateRefCount++;
+    immediateQueue.push(this);
+    publishImmediateCounts();
+  }
+
+  ref() {
+    if (!this[kRefed] && !this._destroyed) {
+      this[kRefed] = true;
+      immediateRefCount++;
+      publishImmediateCounts();
+    }
+    return this;
+  }
+
+  unref() {
+    if (this[kRefed] && !this._destroyed) {
+      this[kRefed] = false;
+      immediateRefCount--;
+      publishImmediateCounts();
+    }
+    return this;
+  }
+
+  hasRef() {
+    return !!this[kRefed];
+  }
+
+  [Symbol.dispose]() {
+    clearImmediate(this);
+  }
+}
+
+function finishImmediate(immediate) {
+  if (immediate._destroyed) return;
+  immediate._destroyed = true;
+  immediateCount--;
+  if (immediate[kRefed]) immediateRefCount--;
+  immediate[kRefed] = null;
+  publishImmediateCounts();
+}
+
+function setImmediate(callback, ...args) {
+  validateFunction(callback, 'callback');
+  return new Immediate(callback, args.length ? args : undefined);
+}
+
+function clearImmediate(immediate) {
+  if (!immediate || immediate._destroyed) return;
+  immediate._onImmediate = null;
+  finishImmediate(immediate);
+}
+
+// Called by the loop in the check phase. Runs the immediates queued before the phase began, one
+// per call; returns true while more of them remain.
+function processImmediates() {
+  if (runningQueue === null) {
+    runningQueue = immediateQueue;
+    runningIndex = 0;
+    immediateQueue = [];
+  }
+  while (runningIndex < runningQueue.length) {
+    const immediate = runningQueue[runningIndex];
+    runningQueue[runningIndex++] = undefined;
+    if (immediate._destroyed) continue;
+    const callback = immediate._onImmediate;
+    const args = immediate._argv;
+    finishImmediate(immediate);
+    if (args === undefined) callback();
+    else Reflect.apply(callback, immediate, args);
+    runNextTicks();
+    if (runningIndex < runningQueue.length) return true;
+    break;
+  }
+  runningQueue = null;
+  return false;
+}
+
+module.exports = {
+  Immediate,
+  Timeout,
+  TIMEOUT_MAX,
+  clearImmediate,
+  clearInterval: clearTimeout,
+  clearTimeout,
+  kRefed,
+  processImmediates,
+  processTimers,
+  setImmediate,
+  setInterval,
+  setTimeout,
+};

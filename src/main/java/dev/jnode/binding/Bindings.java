@@ -17,7 +17,8 @@ public final class Bindings {
             "fs", FsBinding::new,
             "process_methods", ProcessMethodsBinding::new,
             "timers", TimersBinding::new,
-            "tty_wrap", TtyWrapBinding::new);
+            "tty_wrap", TtyWrapBinding::new,
+            "util", UtilBinding::new);
 
     private final NodeRuntime runtime;
     private final Map<String, Object> created = new HashMap<>();

@@ -63,6 +63,9 @@ public final class Main {
                 return 1;
             }
         }
+        if (Boolean.getBoolean("jnode.traceStartup")) {
+            System.err.println("[jnode startup] " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms: main");
+        }
         try (Platform platform = new Platform()) {
             return NodeRuntime.run(platform, o);
         }

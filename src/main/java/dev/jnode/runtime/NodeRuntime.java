@@ -82,6 +82,23 @@ public final class NodeRuntime implements EventLoop.Host {
         }
     }
 
+    /**
+     * Ends the instance from another thread (a harness timeout, an embedder shutting down): any
+     * running JS is cancelled and the exit future completes with {@code code}.
+     */
+    public void terminate(int code) {
+        Context c = context;
+        if (c != null) {
+            try {
+                c.close(true);
+            } catch (RuntimeException ignored) {
+                // already closing
+            }
+        }
+        loop.stop();
+        exitFuture.complete(code);
+    }
+
     public Platform platform() {
         return platform;
     }
@@ -100,8 +117,19 @@ public final class NodeRuntime implements EventLoop.Host {
 
     // ---- EventLoop.Host ----
 
+    /** -Djnode.traceStartup=true prints how long each start-up step took, to stderr. */
+    private static final boolean TRACE_STARTUP = Boolean.getBoolean("jnode.traceStartup");
+
+    private static void trace(String step) {
+        if (TRACE_STARTUP) {
+            long ms = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+            System.err.println("[jnode startup] " + ms + " ms: " + step);
+        }
+    }
+
     @Override
     public void boot() {
+        trace("loop thread started");
         try {
             context = Context.newBuilder("js")
                     .engine(platform.engine())
@@ -119,6 +147,7 @@ public final class NodeRuntime implements EventLoop.Host {
                     .err(options.stderr)
                     .build();
             context.enter();
+            trace("context created");
             Value bootstrap = context.eval(platform.libSource("internal/bootstrap/node"));
             Value entry = bootstrap.execute(new JsHost(this));
             processTimers = entry.getMember("processTimers");
@@ -127,7 +156,9 @@ public final class NodeRuntime implements EventLoop.Host {
             fatalException = entry.getMember("fatalException");
             emitBeforeExit = entry.getMember("emitBeforeExit");
             emitExit = entry.getMember("emitExit");
+            trace("bootstrap done");
             callJs(entry.getMember("runMain"));
+            trace("main script done");
         } catch (PolyglotException e) {
             handleJsException(e);
         } catch (RuntimeException | Error e) {

@@ -35,10 +35,31 @@ function runEval(name, source, print) {
   g.require = makeRequireFunction(module);
   g.__filename = name;
   g.__dirname = '.';
+  exposeBuiltinsAsGlobals(g);
   const result = contextify.runScript(source, name);
   if (print) {
     const { log } = require('console');
     log(result);
+  }
+}
+
+// In -e/-p (and stdin) programs, as in Node's, every core module is also a global: `path`, `fs`…
+function exposeBuiltinsAsGlobals(g) {
+  const loaders = require('internal/bootstrap/loaders');
+  for (const id of loaders.builtinIds()) {
+    if (id.includes('/') || id.startsWith('_') || Object.prototype.hasOwnProperty.call(g, id)) continue;
+    Object.defineProperty(g, id, {
+      configurable: true,
+      enumerable: false,
+      get() {
+        const value = loaders.loadPublic(id);
+        Object.defineProperty(g, id, { value, writable: true, configurable: true, enumerable: false });
+        return value;
+      },
+      set(value) {
+        Object.defineProperty(g, id, { value, writable: true, configurable: true, enumerable: true });
+      },
+    });
   }
 }
 

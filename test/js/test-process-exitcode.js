@@ -3,17 +3,19 @@
 const assert = require('assert');
 
 assert.strictEqual(process.exitCode, undefined);
-for (const ok of [0, 1, 2, 255, -1, 1000, '3', '0', '', undefined, null]) {
-  process.exitCode = ok;
-  assert.strictEqual(process.exitCode, ok);
+// integers, and strings that are numbers, are stored as int32 numbers; null becomes undefined
+for (const [input, stored] of [[0, 0], [1, 1], [255, 255], [-1, -1], [1000, 1000], ['3', 3], ['0', 0],
+  [' 7 ', 7], ['0x10', 16], ['1e2', 100], ['-2', -2], [-0, 0], [2 ** 31, -(2 ** 31)], [2 ** 32 + 5, 5],
+  [undefined, undefined], [null, undefined]]) {
+  process.exitCode = input;
+  assert.strictEqual(process.exitCode, stored, `exitCode = ${String(input)}`);
 }
 
-const badType = (v) => ({
-  code: 'ERR_INVALID_ARG_TYPE',
-  name: 'TypeError',
-});
-for (const bad of [true, {}, [], () => {}, Symbol('x'), 1n]) {
-  assert.throws(() => { process.exitCode = bad; }, badType(bad));
+for (const bad of [true, {}, [], () => {}, Symbol('x'), 1n, '', 'abc', 'NaN']) {
+  assert.throws(() => { process.exitCode = bad; }, {
+    code: 'ERR_INVALID_ARG_TYPE',
+    name: 'TypeError',
+  });
 }
 assert.throws(() => { process.exitCode = 'abc'; }, {
   code: 'ERR_INVALID_ARG_TYPE',
@@ -24,9 +26,13 @@ assert.throws(() => { process.exitCode = 1.5; }, {
   name: 'RangeError',
   message: 'The value of "code" is out of range. It must be an integer. Received 1.5',
 });
+assert.throws(() => { process.exitCode = '1.5'; }, {
+  code: 'ERR_OUT_OF_RANGE',
+  message: 'The value of "code" is out of range. It must be an integer. Received 1.5',
+});
 assert.throws(() => { process.exitCode = NaN; }, { code: 'ERR_OUT_OF_RANGE' });
 assert.throws(() => { process.exitCode = Infinity; }, { code: 'ERR_OUT_OF_RANGE' });
-assert.throws(() => { process.exitCode = '1.5'; }, { code: 'ERR_INVALID_ARG_TYPE' });
+assert.throws(() => { process.exitCode = 'Infinity'; }, { code: 'ERR_OUT_OF_RANGE' });
 // a rejected value leaves the previous one
 process.exitCode = 4;
 assert.throws(() => { process.exitCode = 'x'; }, { code: 'ERR_INVALID_ARG_TYPE' });

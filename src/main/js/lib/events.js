@@ -358,6 +358,9 @@ EventEmitter.prototype.listenerCount = listenerCount;
 
 EventEmitter.listenerCount = function(emitter, type) {
   if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
+  if (isEventTarget(emitter)) {
+    return require('internal/event_target').getEventTargetListenerCount(emitter, type);
+  }
   return listenerCount.call(emitter, type);
 };
 
@@ -375,9 +378,7 @@ function isEventTarget(emitter) {
 function getEventListeners(emitterOrTarget, type) {
   if (typeof emitterOrTarget?.listeners === 'function') return emitterOrTarget.listeners(type);
   if (isEventTarget(emitterOrTarget)) {
-    const kEvents = Symbol.for('nodejs.event_target.events');
-    const list = emitterOrTarget[kEvents]?.get(type);
-    return list ? list.map((l) => l.callback ?? l) : [];
+    return require('internal/event_target').getEventTargetListeners(emitterOrTarget, type);
   }
   throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }

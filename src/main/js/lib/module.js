@@ -2,14 +2,10 @@
 
 // node:module
 
-const { Module } = require('internal/modules/cjs/loader');
-const loaders = require('internal/bootstrap/loaders');
+const { Module, builtinModuleIds } = require('internal/modules/cjs/loader');
 const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
 
-Module.builtinModules = Object.freeze([
-  ...loaders.builtinIds(),
-  ...loaders.schemeOnlyIds().map((id) => `node:${id}`),
-]);
+Module.builtinModules = Object.freeze(builtinModuleIds());
 
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
   // Without ES modules there are no builtin ESM facades to update.

@@ -1,9 +1,9 @@
 'use strict';
 
-// node:path — POSIX path operations (path.posix); path.win32 arrives with the standard-library work.
+// node:path — POSIX path operations (path.posix), Windows ones (path.win32) and path.matchesGlob.
+// On Linux `require('path')` is path.posix.
 
 const { validateString, validateObject } = require('internal/validators');
-const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
 
 const SLASH = 47; // '/'
 
@@ -175,8 +175,8 @@ const posix = {
     return ret;
   },
 
-  matchesGlob() {
-    throw new ERR_NOT_IMPLEMENTED('path.matchesGlob');
+  matchesGlob(path, pattern) {
+    return matchesGlob(path, pattern, false);
   },
 };
 
@@ -191,12 +191,4 @@ function formatExt(ext) {
   return ext ? `${ext[0] === '.' ? '' : '.'}${ext}` : '';
 }
 
-posix.posix = posix;
-Object.defineProperty(posix, 'win32', {
-  enumerable: true,
-  get() {
-    throw new ERR_NOT_IMPLEMENTED('path.win32');
-  },
-});
-
-module.exports = posix;
+__WIN32__

@@ -293,6 +293,7 @@ E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => {
   if (name) return `"${name}" is outside of buffer bounds`;
   return 'Attempt to access memory outside buffer bounds';
 }, RangeError);
+E('ERR_CONSTRUCT_CALL_REQUIRED', 'Class constructor %s cannot be invoked without `new`', TypeError);
 E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for %s', TypeError);
 E('ERR_ENCODING_INVALID_ENCODED_DATA', function(encoding, ret) {
   this.errno = ret;
@@ -317,6 +318,7 @@ E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
   const type = name.includes('.') ? 'property' : 'argument';
   return `The ${type} '${name}' ${reason}. Received ${inspected}`;
 }, TypeError, RangeError);
+E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
 E('ERR_INVALID_CHAR', (name, field = undefined) => {
   let msg = `Invalid character in ${name}`;
   if (field !== undefined) msg += ` ["${field}"]`;
@@ -338,12 +340,9 @@ E('ERR_INVALID_PACKAGE_TARGET', (pkgPath, key, target, isImport = false, base = 
   return `Invalid "${isImport ? 'imports' : 'exports'}" target ${JSON.stringify(target)} defined for '${key}' ` +
     `in the package config ${pkgPath}package.json${base ? ` imported from ${base}` : ''}${relatedError ? '; targets must start with "./"' : ''}`;
 }, Error);
-E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
-  let type;
-  if (value?.constructor?.name) type = `instance of ${value.constructor.name}`;
-  else type = `type ${typeof value}`;
-  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
-}, TypeError, RangeError);
+E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
+  `Expected ${input} to be returned from the "${name}" function but got ${determineSpecificType(value)}.`,
+TypeError, RangeError);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
 E('ERR_INVALID_URL', function(input, base = null) {
@@ -398,7 +397,17 @@ E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base = undefined) => {
 }, Error);
 E('ERR_REQUIRE_ESM', (filename) =>
   `require() of ES Module ${filename} is not supported by jnode yet`, Error);
-E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);
+E('ERR_STREAM_ALREADY_FINISHED', 'Cannot call %s after a stream was finished', Error);
+E('ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable', Error);
+E('ERR_STREAM_DESTROYED', 'Cannot call %s after a stream was destroyed', Error);
+E('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
+E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
+E('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', Error);
+E('ERR_STREAM_UNABLE_TO_PIPE', 'Cannot pipe to a closed or destroyed stream', Error);
+E('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event', Error);
+E('ERR_STREAM_WRAP', 'Stream has StringDecoder set or is in objectMode', Error);
+E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
+makeSystemErrorWithCode('ERR_SYSTEM_ERROR', 'A system error occurred');
 E('ERR_UNHANDLED_ERROR', (err = undefined) => {
   const msg = 'Unhandled error.';
   if (err === undefined) return msg;
@@ -411,6 +420,17 @@ E('ERR_UNHANDLED_REJECTION', 'This error originated either by throwing inside of
   'block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "%s".', Error);
 E('ERR_USE_AFTER_CLOSE', '%s was closed', Error);
 E('ERR_WORKER_UNSUPPORTED_OPERATION', '%s is not supported in workers', TypeError);
+// url, querystring
+E('ERR_ARG_NOT_ITERABLE', '%s must be iterable', TypeError);
+E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
+E('ERR_INVALID_URI', 'URI malformed', URIError);
+E('ERR_STRING_TOO_LONG', 'Cannot create a string longer than 0x1fffffe8 characters', Error);
+
+// event_target, abort_controller, perf_hooks
+E('ERR_EVENT_RECURSION', 'The event "%s" is already being dispatched', Error);
+E('ERR_MISSING_OPTION', '%s is required', TypeError);
+E('ERR_PERFORMANCE_INVALID_TIMESTAMP', '%d is not a valid timestamp', TypeError);
+E('ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', '%s', TypeError);
 
 // ---- system errors ----
 
@@ -466,6 +486,69 @@ class AbortError extends Error {
 function isErrorLike(e) {
   return e !== null && typeof e === 'object' && typeof e.stack === 'string';
 }
+
+// ---- fs (node:fs) ----
+
+// Node's SystemError: `${prefix}: ${syscall} returned ${code} (${message}) ${path} => ${dest}`,
+// with the context on `info` and errno/syscall/path/dest read through it.
+function makeSystemErrorWithCode(key, prefix) {
+  class NodeSystemError extends Error {
+    constructor(context) {
+      let message = `${prefix}: ${context.syscall} returned ${context.code} (${context.message})`;
+      if (context.path !== undefined) message += ` ${context.path}`;
+      if (context.dest !== undefined) message += ` => ${context.dest}`;
+      super(message);
+      this.code = key;
+      Object.defineProperties(this, {
+        [kIsNodeError]: { value: true, enumerable: false, writable: false, configurable: true },
+        info: { value: context, enumerable: true, configurable: true, writable: false },
+        errno: {
+          get() { return context.errno; }, set(v) { context.errno = v; }, enumerable: true, configurable: true,
+        },
+        syscall: {
+          get() { return context.syscall; }, set(v) { context.syscall = v; }, enumerable: true, configurable: true,
+        },
+      });
+      if (context.path !== undefined) {
+        Object.defineProperty(this, 'path', {
+          get() { return context.path != null ? context.path.toString() : context.path; },
+          set(v) { context.path = v; }, enumerable: true, configurable: true,
+        });
+      }
+      if (context.dest !== undefined) {
+        Object.defineProperty(this, 'dest', {
+          get() { return context.dest != null ? context.dest.toString() : context.dest; },
+          set(v) { context.dest = v; }, enumerable: true, configurable: true,
+        });
+      }
+    }
+
+    toString() {
+      return `${this.name} [${key}]: ${this.message}`;
+    }
+  }
+  Object.defineProperty(NodeSystemError.prototype, 'name', {
+    value: 'SystemError', enumerable: false, writable: true, configurable: true,
+  });
+  messages.set(key, prefix);
+  codes[key] = NodeSystemError;
+}
+
+makeSystemErrorWithCode('ERR_FS_CP_DIR_TO_NON_DIR', 'Cannot overwrite non-directory with directory');
+makeSystemErrorWithCode('ERR_FS_CP_EEXIST', 'Target already exists');
+makeSystemErrorWithCode('ERR_FS_CP_EINVAL', 'Invalid src or dest');
+makeSystemErrorWithCode('ERR_FS_CP_FIFO_PIPE', 'Cannot copy a FIFO pipe');
+makeSystemErrorWithCode('ERR_FS_CP_NON_DIR_TO_DIR', 'Cannot overwrite directory with non-directory');
+makeSystemErrorWithCode('ERR_FS_CP_SOCKET', 'Cannot copy a socket file');
+makeSystemErrorWithCode('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'Cannot overwrite symlink in subdirectory of self');
+makeSystemErrorWithCode('ERR_FS_CP_UNKNOWN', 'Cannot copy an unknown file type');
+makeSystemErrorWithCode('ERR_FS_EISDIR', 'Path is a directory');
+E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
+E('ERR_DIR_CONCURRENT_OPERATION', 'Cannot do synchronous work on directory handle with concurrent asynchronous operations', Error);
+E('ERR_FS_FILE_TOO_LARGE', 'File size (%s) is greater than 2 GiB', RangeError);
+E('ERR_FS_INVALID_SYMLINK_TYPE', 'Symlink type must be one of "dir", "file", or "junction". Received "%s"', Error);
+E('ERR_FS_WATCH_QUEUE_OVERFLOW', 'fs.watch() queued more than %d events', Error);
+E('ERR_INVALID_FD_TYPE', 'Unsupported fd type: %s', TypeError);
 
 module.exports = {
   AbortError,

@@ -12,9 +12,11 @@ import java.util.function.Function;
  */
 public final class Bindings {
     private static final Map<String, Function<NodeRuntime, Object>> FACTORIES = Map.of(
+            "buffer", BufferBinding::new,
             "builtins", BuiltinsBinding::new,
             "contextify", ContextifyBinding::new,
             "fs", FsBinding::new,
+            "os", OsBinding::new,
             "process_methods", ProcessMethodsBinding::new,
             "timers", TimersBinding::new,
             "tty_wrap", TtyWrapBinding::new,

@@ -77,6 +77,145 @@ public final class ProcessMethodsBinding {
         }
     }
 
+    /**
+     * CPU time of the process in microseconds, [user, system], from /proc/self/stat (clock ticks);
+     * elsewhere the JVM's process CPU time, all counted as user time.
+     */
+    @HostAccess.Export
+    public double[] cpuUsage() {
+        long[] stat = procSelfStat();
+        if (stat != null) return new double[] {stat[13] * MICROS_PER_TICK, stat[14] * MICROS_PER_TICK};
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return new double[] {Math.max(0, sun.getProcessCpuTime() / 1000), 0};
+        }
+        return new double[] {0, 0};
+    }
+
+    /** CPU time of the calling (loop) thread in microseconds, [user, system]. */
+    @HostAccess.Export
+    public double[] threadCpuUsage() {
+        var threads = ManagementFactory.getThreadMXBean();
+        long user = Math.max(0, threads.getCurrentThreadUserTime() / 1000);
+        long total = Math.max(0, threads.getCurrentThreadCpuTime() / 1000);
+        return new double[] {user, Math.max(0, total - user)};
+    }
+
+    /**
+     * getrusage(RUSAGE_SELF) as Linux exposes it in /proc: userCPUTime, systemCPUTime (µs),
+     * maxRSS (KiB), sharedMemorySize, unsharedDataSize, unsharedStackSize, minorPageFault,
+     * majorPageFault, swappedOut, fsRead, fsWrite (512-byte blocks), ipcSent, ipcReceived,
+     * signalsCount, voluntaryContextSwitches, involuntaryContextSwitches.
+     */
+    @HostAccess.Export
+    public double[] resourceUsage() {
+        double[] r = new double[16];
+        double[] cpu = cpuUsage();
+        r[0] = cpu[0];
+        r[1] = cpu[1];
+        long[] stat = procSelfStat();
+        if (stat != null) {
+            r[6] = stat[9];
+            r[7] = stat[11];
+        }
+        r[2] = statusKb("VmHWM:");
+        r[14] = statusKb("voluntary_ctxt_switches:");
+        r[15] = statusKb("nonvoluntary_ctxt_switches:");
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/io"))) {
+                if (line.startsWith("read_bytes:")) r[9] = Long.parseLong(line.substring(11).trim()) / 512;
+                if (line.startsWith("write_bytes:")) r[10] = Long.parseLong(line.substring(12).trim()) / 512;
+            }
+        } catch (Exception e) {
+            // not readable here: the counters stay 0
+        }
+        return r;
+    }
+
+    /** Memory the process may still use, in bytes: MemAvailable, capped by a cgroup limit. */
+    @HostAccess.Export
+    public double availableMemory() {
+        long avail = meminfoKb("MemAvailable:") * 1024;
+        long limit = cgroupLimit();
+        if (limit > 0) {
+            long used = cgroupUsage();
+            long left = Math.max(0, limit - used);
+            avail = avail > 0 ? Math.min(avail, left) : left;
+        }
+        return avail;
+    }
+
+    /** The cgroup memory limit in bytes; 2^64 (libuv's UINT64_MAX) when there is none. */
+    @HostAccess.Export
+    public double constrainedMemory() {
+        long limit = cgroupLimit();
+        return limit > 0 ? limit : 18446744073709551616.0;
+    }
+
+    private static final double MICROS_PER_TICK = 1_000_000.0 / 100; // USER_HZ is 100 on Linux
+
+    /** The numeric fields of /proc/self/stat after the command name (index 0 is field 3, state). */
+    private static long[] procSelfStat() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+            long[] out = new long[f.length + 2];
+            // shift so that out[i] is field i+1 of proc(5): out[13] utime, out[14] stime
+            for (int i = 1; i < f.length; i++) out[i + 2] = Long.parseLong(f[i]);
+            return out;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private static long statusKb(String key) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith(key)) return Long.parseLong(line.substring(key.length()).trim().split("\\s+")[0]);
+            }
+        } catch (Exception e) {
+            // not Linux
+        }
+        return 0;
+    }
+
+    private static long meminfoKb(String key) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+                if (line.startsWith(key)) return Long.parseLong(line.substring(key.length()).trim().split("\\s+")[0]);
+            }
+        } catch (Exception e) {
+            // not Linux
+        }
+        long max = Runtime.getRuntime().maxMemory();
+        return max == Long.MAX_VALUE ? 0 : max / 1024;
+    }
+
+    private static long cgroupLimit() {
+        for (String f : new String[] {"/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"}) {
+            try {
+                String v = Files.readString(Path.of(f)).trim();
+                if (v.equals("max")) return 0;
+                long n = Long.parseLong(v);
+                return n >= (1L << 62) ? 0 : n;
+            } catch (Exception e) {
+                // try the next layout
+            }
+        }
+        return 0;
+    }
+
+    private static long cgroupUsage() {
+        for (String f : new String[] {"/sys/fs/cgroup/memory.current", "/sys/fs/cgroup/memory/memory.usage_in_bytes"}) {
+            try {
+                return Long.parseLong(Files.readString(Path.of(f)).trim());
+            } catch (Exception e) {
+                // try the next layout
+            }
+        }
+        return 0;
+    }
+
     /** Seconds since the process started. */
     @HostAccess.Export
     public double uptime() {

@@ -96,6 +96,7 @@ public final class NodeRuntime implements EventLoop.Host {
             }
         }
         loop.stop();
+        closeResources();
         exitFuture.complete(code);
     }
 
@@ -142,6 +143,9 @@ public final class NodeRuntime implements EventLoop.Host {
                     .option("js.graal-builtin", "true")     // Graal.setUnhandledPromiseRejectionHandler, then deleted
                     .option("js.unhandled-rejections", "handler")
                     .option("js.intl-402", "true")
+                    .option("js.stack-trace-api", "true")   // Error.captureStackTrace, stackTraceLimit
+                    .option("js.text-encoding", "true")    // TextEncoder / TextDecoder, as Node has
+                    .option("js.temporal", "true")         // Node 26 has Temporal
                     .in(options.stdin)
                     .out(options.stdout)
                     .err(options.stderr)
@@ -210,9 +214,28 @@ public final class NodeRuntime implements EventLoop.Host {
             internalError(e);
         } finally {
             closeContext();
+            closeResources();
             flush();
             exitFuture.complete(exitCode);
         }
+    }
+
+    private final java.util.List<AutoCloseable> closeOnShutdown = new java.util.ArrayList<>();
+
+    /** Registers a resource (open files, watchers) to close when this instance ends. */
+    public synchronized void onShutdown(AutoCloseable resource) {
+        closeOnShutdown.add(resource);
+    }
+
+    private synchronized void closeResources() {
+        for (AutoCloseable c : closeOnShutdown) {
+            try {
+                c.close();
+            } catch (Exception ignored) {
+                // the instance is ending; nothing can report it
+            }
+        }
+        closeOnShutdown.clear();
     }
 
     private void closeContext() {
@@ -257,6 +280,22 @@ public final class NodeRuntime implements EventLoop.Host {
         }
         drainTicks();
         return result;
+    }
+
+    private Value callbackTrampoline;
+
+    /**
+     * Calls a JS callback for an event that came from outside JS (I/O, a pool completion): the
+     * callback runs, then the tick queue, then (on return) the promise jobs — Node's
+     * MakeCallback. Every binding that calls back into JS uses this.
+     */
+    public void makeCallback(Value fn, Object... args) {
+        if (exited) return;
+        if (callbackTrampoline == null) callbackTrampoline = helper("callbackTrampoline");
+        Object[] all = new Object[args.length + 1];
+        all[0] = fn;
+        System.arraycopy(args, 0, all, 1, args.length);
+        callJs(callbackTrampoline, all);
     }
 
     private void drainTicks() {

@@ -30,6 +30,27 @@ function setupGlobals(g, process) {
   Object.defineProperty(g, 'queueMicrotask', { value: queueMicrotask, writable: true, enumerable: true, configurable: true });
 
   defineLazy(g, 'console', () => require('console'));
+
+  // node:buffer
+  defineLazy(g, 'Buffer', () => require('buffer').Buffer);
+  defineLazy(g, 'atob', () => require('buffer').atob, true);
+  defineLazy(g, 'btoa', () => require('buffer').btoa, true);
+  defineLazy(g, 'Blob', () => require('buffer').Blob);
+  defineLazy(g, 'File', () => require('buffer').File);
+
+  // EventTarget, AbortController, DOMException, structuredClone, performance
+  defineLazy(g, 'EventTarget', () => require('internal/event_target').EventTarget);
+  defineLazy(g, 'Event', () => require('internal/event_target').Event);
+  defineLazy(g, 'CustomEvent', () => require('internal/event_target').CustomEvent);
+  defineLazy(g, 'AbortController', () => require('internal/abort_controller').AbortController);
+  defineLazy(g, 'AbortSignal', () => require('internal/abort_controller').AbortSignal);
+  defineLazy(g, 'DOMException', () => require('internal/per_context/domexception').DOMException);
+  defineLazy(g, 'structuredClone', () => require('internal/structured_clone').structuredClone, true);
+  defineLazy(g, 'performance', () => require('perf_hooks').performance, true);
+  for (const name of ['PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure', 'PerformanceObserver',
+    'PerformanceObserverEntryList', 'PerformanceResourceTiming']) {
+    defineLazy(g, name, () => require('perf_hooks')[name]);
+  }
 }
 
 module.exports = { setupGlobals };

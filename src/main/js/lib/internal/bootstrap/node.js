@@ -81,8 +81,15 @@ loaders.setup(requireBuiltin, builtinsBinding);
 
 requireBuiltin('internal/bootstrap/globals').setupGlobals(g, processObject);
 
+const { runNextTicks } = requireBuiltin('internal/process/task_queues');
 host.setHelpers({
   decorateSyntaxError: requireBuiltin('internal/process/execution').decorateSyntaxError,
+  // NodeRuntime.makeCallback: an I/O callback, then the tick queue; promise jobs run on return.
+  callbackTrampoline(fn, ...args) {
+    const result = Reflect.apply(fn, undefined, args);
+    runNextTicks();
+    return result;
+  },
 });
 
 const timers = requireBuiltin('internal/timers');

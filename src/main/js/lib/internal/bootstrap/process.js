@@ -9,6 +9,13 @@ const {
 } = require('internal/errors');
 const { validateInteger } = require('internal/validators');
 
+// What the command line asked for (script, -e source, -r modules, warning and rejection modes),
+// for the modules that act on it.
+let startupInfo;
+function getStartupInfo() {
+  return startupInfo;
+}
+
 function setupProcess(process, host, quit) {
   const pm = internalBinding('process_methods');
   const info = pm.startupInfo(() => ({}));
@@ -53,13 +60,12 @@ function setupProcess(process, host, quit) {
 
   define('env', createEnv(info.env));
 
-  define('noDeprecation', !!info.noDeprecation);
-  define('throwDeprecation', !!info.throwDeprecation);
-  define('traceDeprecation', !!info.traceDeprecation);
-  define('traceProcessWarnings', !!info.traceWarnings);
-  Object.defineProperty(process, '__jnodeNoWarnings', { value: !!info.noWarnings, writable: true });
-  Object.defineProperty(process, '__jnodeUnhandledRejections', { value: info.unhandledRejections, writable: true });
-  Object.defineProperty(process, '__jnodeStartup', { value: info });
+  // As in Node, these exist only when their flag was given (programs may set them too).
+  if (info.noDeprecation) define('noDeprecation', true);
+  if (info.throwDeprecation) define('throwDeprecation', true);
+  if (info.traceDeprecation) define('traceDeprecation', true);
+  if (info.traceWarnings) define('traceProcessWarnings', true);
+  startupInfo = info;
 
   // ---- cwd ----
   define('cwd', function cwd() {
@@ -75,6 +81,8 @@ function setupProcess(process, host, quit) {
   });
 
   // ---- exit ----
+  // Stored as Node stores it, in an int32 slot: strings that are numbers are converted, null
+  // clears it, anything else must be an integer.
   let exitCode;
   Object.defineProperty(process, 'exitCode', {
     enumerable: true,
@@ -83,12 +91,17 @@ function setupProcess(process, host, quit) {
       return exitCode;
     },
     set(code) {
-      if (code !== null && code !== undefined) {
-        let value = code;
-        if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
-        validateInteger(value, 'code');
+      if (code === null || code === undefined) {
+        exitCode = undefined;
+        return;
       }
-      exitCode = code;
+      let value = code;
+      if (typeof code === 'string' && code !== '') {
+        value = Number(code);
+        if (Number.isNaN(value)) throw new ERR_INVALID_ARG_TYPE('code', 'number', code);
+      }
+      validateInteger(value, 'code');
+      exitCode = value | 0;
     },
   });
 
@@ -99,7 +112,7 @@ function setupProcess(process, host, quit) {
   });
 
   define('exit', function exit(code) {
-    if (code !== undefined) process.exitCode = code;
+    if (arguments.length !== 0) process.exitCode = code;
     if (!process._exiting) {
       process._exiting = true;
       process.emit('exit', toExitStatus(process.exitCode));
@@ -158,6 +171,57 @@ function setupProcess(process, host, quit) {
   };
   define('memoryUsage', memoryUsage);
 
+  // ---- cpu and resources ----
+  function checkPrevious(prevValue, name) {
+    const v = prevValue[name];
+    if (typeof v === 'number' && v >= 0 && v <= Number.MAX_SAFE_INTEGER) return;
+    const { validateObject, validateNumber } = require('internal/validators');
+    validateObject(prevValue, 'prevValue');
+    validateNumber(v, `prevValue.${name}`);
+    const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_VALUE.RangeError(`prevValue.${name}`, v);
+  }
+  function makeCpuUsage(read) {
+    return function cpuUsage(prevValue) {
+      const now = read();
+      if (prevValue) {
+        checkPrevious(prevValue, 'user');
+        checkPrevious(prevValue, 'system');
+        return { user: now[0] - prevValue.user, system: now[1] - prevValue.system };
+      }
+      return { user: now[0], system: now[1] };
+    };
+  }
+  define('cpuUsage', makeCpuUsage(() => pm.cpuUsage()));
+  define('threadCpuUsage', makeCpuUsage(() => pm.threadCpuUsage()));
+  define('resourceUsage', function resourceUsage() {
+    const r = pm.resourceUsage();
+    return {
+      userCPUTime: r[0],
+      systemCPUTime: r[1],
+      maxRSS: r[2],
+      sharedMemorySize: r[3],
+      unsharedDataSize: r[4],
+      unsharedStackSize: r[5],
+      minorPageFault: r[6],
+      majorPageFault: r[7],
+      swappedOut: r[8],
+      fsRead: r[9],
+      fsWrite: r[10],
+      ipcSent: r[11],
+      ipcReceived: r[12],
+      signalsCount: r[13],
+      voluntaryContextSwitches: r[14],
+      involuntaryContextSwitches: r[15],
+    };
+  });
+  define('availableMemory', function availableMemory() {
+    return pm.availableMemory();
+  });
+  define('constrainedMemory', function constrainedMemory() {
+    return pm.constrainedMemory();
+  });
+
   // ---- ids ----
   for (const [name, fn] of [['getuid', 'getuid'], ['geteuid', 'geteuid'], ['getgid', 'getgid'], ['getegid', 'getegid']]) {
     define(name, function() {
@@ -194,11 +258,9 @@ function setupProcess(process, host, quit) {
 
   define('getBuiltinModule', function getBuiltinModule(id) {
     if (typeof id !== 'string') throw new ERR_INVALID_ARG_TYPE('id', 'string', id);
-    const loaders = require('internal/bootstrap/loaders');
-    const bare = id.startsWith('node:') ? id.slice(5) : id;
-    if (!loaders.exists(bare)) return undefined;
-    if (!id.startsWith('node:') && !loaders.canBeRequiredWithoutScheme(bare)) return undefined;
-    return loaders.loadPublic(bare);
+    const { isRequirableBuiltin, loadBuiltin } = require('internal/modules/cjs/loader');
+    if (!isRequirableBuiltin(id)) return undefined;
+    return loadBuiltin(id);
   });
 
   // ---- stdio, lazily ----
@@ -221,43 +283,67 @@ function toExitStatus(code) {
   return Number(code) | 0;
 }
 
-// process.env: values are always strings; `delete` removes; symbols are not keys.
+// process.env: an object whose own properties are the environment variables. Values are always
+// strings; `delete` removes; symbols are never variables; the Object.prototype methods are
+// inherited; accessors and non-writable definitions are refused, as in Node.
+function envDefineError(message) {
+  const { codes: { ERR_INVALID_OBJECT_DEFINE_PROPERTY } } = require('internal/errors');
+  const err = new ERR_INVALID_OBJECT_DEFINE_PROPERTY('process.env', message);
+  // Node's message for process.env has no "name: " prefix.
+  Object.defineProperty(err, 'message', { value: message, writable: true, configurable: true, enumerable: false });
+  const frames = typeof err.stack === 'string' ? err.stack.indexOf('\n    at ') : -1;
+  Object.defineProperty(err, 'stack', {
+    value: `TypeError [ERR_INVALID_OBJECT_DEFINE_PROPERTY]: ${message}${frames === -1 ? '' : err.stack.slice(frames)}`,
+    writable: true, configurable: true, enumerable: false,
+  });
+  return err;
+}
+
 function createEnv(pairs) {
   const store = { __proto__: null };
   for (let i = 0; i < pairs.length; i += 2) store[pairs[i]] = pairs[i + 1];
-  return new Proxy(store, {
-    get(target, key) {
-      if (typeof key === 'symbol') return undefined;
-      return target[key];
+  const hasOwn = (key) => typeof key === 'string' && Object.prototype.hasOwnProperty.call(store, key);
+  // Template literals convert like Node's ToString: symbols throw a TypeError.
+  const toEnvString = (value) => `${value}`;
+  return new Proxy({}, {
+    get(target, key, receiver) {
+      if (hasOwn(key)) return store[key];
+      return Reflect.get(target, key, receiver);
     },
     set(target, key, value) {
       if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
-      target[key] = String(value);
+      store[key] = toEnvString(value);
       return true;
     },
     defineProperty(target, key, desc) {
-      if (desc.get || desc.set) {
-        const { codes: { ERR_INVALID_OBJECT_DEFINE_PROPERTY } } = require('internal/errors');
-        throw new ERR_INVALID_OBJECT_DEFINE_PROPERTY(key, '\'process.env\' does not accept an accessor(getter/setter) descriptor');
+      if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+      if ('get' in desc || 'set' in desc) {
+        throw envDefineError('\'process.env\' does not accept an accessor(getter/setter) descriptor');
       }
-      target[key] = String(desc.value);
+      if (!desc.configurable || !desc.writable || !desc.enumerable) {
+        throw envDefineError('\'process.env\' only accepts a configurable, writable, and enumerable data descriptor');
+      }
+      store[key] = toEnvString(desc.value);
       return true;
     },
     deleteProperty(target, key) {
-      if (typeof key !== 'symbol') delete target[key];
+      if (hasOwn(key)) delete store[key];
       return true;
     },
     has(target, key) {
-      return typeof key !== 'symbol' && key in target;
+      return hasOwn(key) || Reflect.has(target, key);
     },
-    ownKeys(target) {
-      return Reflect.ownKeys(target);
+    ownKeys() {
+      return Object.keys(store);
     },
     getOwnPropertyDescriptor(target, key) {
-      if (typeof key === 'symbol' || !(key in target)) return undefined;
-      return { value: target[key], writable: true, enumerable: true, configurable: true };
+      if (!hasOwn(key)) return undefined;
+      return { value: store[key], writable: true, enumerable: true, configurable: true };
+    },
+    preventExtensions() {
+      return false;
     },
   });
 }
 
-module.exports = { setupProcess, toExitStatus };
+module.exports = { getStartupInfo, setupProcess, toExitStatus };

@@ -9,7 +9,7 @@ const { runNextTicks } = require('internal/process/task_queues');
 const path = require('path');
 
 function runMain() {
-  const info = process.__jnodeStartup;
+  const info = require('internal/bootstrap/process').getStartupInfo();
   Module._initPaths();
   if (info.requires.length > 0) Module._preloadModules(Array.from(info.requires));
   if (info.evalSource != null) {

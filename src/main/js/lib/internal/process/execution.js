@@ -118,21 +118,18 @@ function fatalException(err, fromPromise = false) {
     process.emit('uncaughtException', err, origin);
     return;
   }
-  reportUncaught(err);
-  exitAfterFatal(1);
-}
-
-function exitAfterFatal(code) {
-  process.exitCode = code;
+  // As in Node: 'exit' listeners run first (seeing exitCode 1), then the report is printed.
+  process.exitCode = 1;
   if (!process._exiting) {
     process._exiting = true;
     try {
-      process.emit('exit', code);
+      process.emit('exit', 1);
     } catch {
       // already failing: the original error decides the exit code
     }
   }
-  process.reallyExit(code);
+  reportUncaught(err);
+  process.reallyExit(1);
 }
 
 function emitBeforeExit() {

@@ -75,7 +75,7 @@ function processPromiseRejections() {
   try {
     while (pending.length > 0) {
       const { promise, reason } = pending.shift();
-      const mode = process.__jnodeUnhandledRejections;
+      const mode = require('internal/bootstrap/process').getStartupInfo().unhandledRejections;
       switch (mode) {
         case 'strict': {
           fatalException(asError(reason), true);

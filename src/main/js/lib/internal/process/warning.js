@@ -14,7 +14,7 @@ function onWarning(warning) {
   if (!(warning instanceof Error)) return;
   const isDeprecation = warning.name === 'DeprecationWarning';
   if (isDeprecation && process.noDeprecation) return;
-  if (process.__jnodeNoWarnings) return;
+  if (require('internal/bootstrap/process').getStartupInfo().noWarnings) return;
   const trace = process.traceProcessWarnings || (isDeprecation && process.traceDeprecation);
   let msg = `(node:${process.pid}) `;
   if (warning.code) msg += `[${warning.code}] `;

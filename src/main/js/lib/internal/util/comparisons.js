@@ -336,7 +336,7 @@ function sameErrorFields(a, b, mode, memo) {
   for (const key of ['message', 'name']) {
     const enumA = isEnumerable(a, key);
     if (mode === PARTIAL) {
-      if (!enumA && !isEnumerable(b, key) && a[key] !== b[key]) return false;
+      if (!isEnumerable(b, key) && a[key] !== b[key]) return false;
       continue;
     }
     if (enumA !== isEnumerable(b, key)) return false;

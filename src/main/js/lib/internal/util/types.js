@@ -125,12 +125,11 @@ function isProxy(v) {
 function isNativeError(v) {
   if (!isObjectLike(v) || typeof v === 'function') return false;
   if (typeof Error.isError === 'function') return Error.isError(v);
-  const b = utilBinding();
-  if (b !== null) return b.isError(v);
-  // Fallback: the built-in tag is "Error" only for objects with [[ErrorData]], unless a
-  // Symbol.toStringTag says so.
+  // The built-in tag is "Error" only for objects with [[ErrorData]] -- or for objects whose
+  // Symbol.toStringTag says so; those count only when they also inherit from Error.prototype.
   try {
-    return ObjectProtoToString.call(v) === '[object Error]' && v[Symbol.toStringTag] === undefined;
+    if (ObjectProtoToString.call(v) !== '[object Error]') return false;
+    return v[Symbol.toStringTag] === undefined || Object.prototype.isPrototypeOf.call(Error.prototype, v);
   } catch {
     return false;
   }

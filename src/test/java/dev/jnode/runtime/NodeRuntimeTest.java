@@ -54,6 +54,39 @@ class NodeRuntimeTest {
     }
 
     @Test
+    void uncaughtExceptionHandlerLetsTheProgramCarryOn() throws Exception {
+        Result r = eval("process.on('uncaughtException', (e, origin) => process.stdout.write(e.message + ' ' + origin + ';'));"
+                + "setTimeout(() => { throw new Error('boom') }, 1);"
+                + "setTimeout(() => process.stdout.write('after'), 5);");
+        assertEquals(0, r.code());
+        assertEquals("boom uncaughtException;after", r.out());
+    }
+
+    @Test
+    void unhandledRejectionEndsTheProcessAsNode26Does() throws Exception {
+        assertEquals(1, eval("Promise.reject(new Error('no handler'))").code());
+        Result handled = eval("process.on('unhandledRejection', (r) => process.stdout.write('saw ' + r));"
+                + "Promise.reject(7)");
+        assertEquals(0, handled.code());
+        assertEquals("saw 7", handled.out());
+    }
+
+    @Test
+    void beforeExitCanScheduleMoreWork() throws Exception {
+        Result r = eval("let n = 0; process.on('beforeExit', () => { if (n++ < 2) setTimeout(() => process.stdout.write('more'), 1) });"
+                + "process.on('exit', (c) => process.stdout.write(' exit' + c))");
+        assertEquals("moremore exit0", r.out());
+    }
+
+    @Test
+    void exitFromInsideAPromiseJob() throws Exception {
+        Result r = eval("process.on('exit', (c) => process.stdout.write('exit ' + c));"
+                + "Promise.resolve().then(() => process.exit(5)).then(() => process.stdout.write('never'))");
+        assertEquals(5, r.code());
+        assertEquals("exit 5", r.out());
+    }
+
+    @Test
     void ticksRunBeforePromiseJobs() throws Exception {
         Result r = eval("const w = (s) => process.stdout.write(s + ' ');"
                 + "Promise.resolve().then(() => w('promise'));"

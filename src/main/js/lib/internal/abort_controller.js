@@ -1,0 +1,288 @@
+'use strict';
+
+// AbortController and AbortSignal (WHATWG DOM), including AbortSignal.abort(), .timeout() and
+// .any(). A signal made by timeout() or any() stays reachable while it has 'abort' listeners, and
+// may otherwise be collected: the timer and the source signals only hold it weakly.
+
+const {
+  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS },
+} = require('internal/errors');
+const { validateUint32, validateObject } = require('internal/validators');
+const {
+  EventTarget,
+  Event,
+  defineEventHandler,
+  kNewListener,
+  kRemoveListener,
+  kTrustEvent,
+} = require('internal/event_target');
+const { DOMException } = require('internal/per_context/domexception');
+const EventEmitter = require('events');
+
+const kMaxEventTargetListeners = EventEmitter.kMaxEventTargetListeners;
+const customInspect = Symbol.for('nodejs.util.inspect.custom');
+const kDontThrow = Symbol('kDontThrow');
+
+let inspectFn;
+function inspect(value, options) {
+  if (inspectFn === undefined) inspectFn = require('internal/util/inspect').inspect;
+  return inspectFn(value, options);
+}
+
+function customInspectFor(self, shown, depth, options) {
+  if (depth < 0) return self;
+  const opts = {
+    ...options,
+    depth: options.depth === null ? null : options.depth - 1,
+  };
+  return `${self.constructor.name} ${inspect(shown, opts)}`;
+}
+
+// Signals kept alive because they may still abort and someone listens for it.
+const retained = new Set();
+
+let createToken = false;
+
+let signalState;
+
+class AbortSignal extends EventTarget {
+  #aborted = false;
+  #reason = undefined;
+  // For a signal made by any(): WeakRefs of nothing; its sources hold it in their #dependents.
+  #composite = false;
+  #sources = null;
+  // WeakRefs to the signals made by any() that follow this one.
+  #dependents = null;
+  // timeout() and any() signals: retained while they have 'abort' listeners.
+  #retainable = false;
+
+  constructor(token = undefined) {
+    if (token !== kDontThrow) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    super();
+    this[kMaxEventTargetListeners] = 0;
+  }
+
+  static {
+    signalState = {
+      isSignal: (value) => typeof value === 'object' && value !== null && #aborted in value,
+      isAborted: (signal) => signal.#aborted,
+      reasonOf: (signal) => signal.#reason,
+      markAborted(signal, reason) {
+        signal.#aborted = true;
+        signal.#reason = reason;
+        retained.delete(signal);
+      },
+      setRetainable(signal) {
+        signal.#retainable = true;
+      },
+      isRetainable: (signal) => signal.#retainable,
+      setComposite(signal, sources) {
+        signal.#composite = true;
+        signal.#sources = sources;
+      },
+      isComposite: (signal) => signal.#composite,
+      sourcesOf: (signal) => signal.#sources,
+      addDependent(source, dependentRef) {
+        if (source.#dependents === null) source.#dependents = new Set();
+        source.#dependents.add(dependentRef);
+      },
+      takeDependents(source) {
+        const d = source.#dependents;
+        source.#dependents = null;
+        return d;
+      },
+    };
+  }
+
+  get aborted() {
+    checkSignal(this);
+    return this.#aborted;
+  }
+
+  get reason() {
+    checkSignal(this);
+    return this.#reason;
+  }
+
+  throwIfAborted() {
+    checkSignal(this);
+    if (this.#aborted) throw this.#reason;
+  }
+
+  static abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
+    const signal = newSignal();
+    signalState.markAborted(signal, reason);
+    return signal;
+  }
+
+  static timeout(delay) {
+    validateUint32(delay, 'delay', false);
+    const signal = newSignal();
+    signalState.setRetainable(signal);
+    const ref = new WeakRef(signal);
+    const timer = setTimeout(() => {
+      const s = ref.deref();
+      if (s !== undefined) {
+        abortSignal(s, new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
+      }
+    }, delay);
+    timer.unref();
+    return signal;
+  }
+
+  static any(signals) {
+    validateAbortSignalArray(signals, 'signals');
+    const result = newSignal();
+    for (const s of signals) {
+      if (signalState.isAborted(s)) {
+        signalState.markAborted(result, signalState.reasonOf(s));
+        return result;
+      }
+    }
+    const sources = [];
+    const seen = new Set();
+    const resultRef = new WeakRef(result);
+    for (const s of signals) {
+      const direct = signalState.isComposite(s) ? signalState.sourcesOf(s) : [new WeakRef(s)];
+      for (const sourceRef of direct) {
+        const source = sourceRef.deref();
+        if (source === undefined || seen.has(source)) continue;
+        seen.add(source);
+        sources.push(sourceRef);
+        signalState.addDependent(source, resultRef);
+      }
+    }
+    signalState.setComposite(result, sources);
+    signalState.setRetainable(result);
+    return result;
+  }
+
+  [kNewListener](size, type, listener, once, capture, passive, weak) {
+    super[kNewListener](size, type, listener, once, capture, passive, weak);
+    if (type === 'abort' && size > 0 && !weak && signalState.isRetainable(this) && !this.#aborted) {
+      retained.add(this);
+    }
+  }
+
+  [kRemoveListener](size, type, listener, capture) {
+    super[kRemoveListener](size, type, listener, capture);
+    if (type === 'abort' && size === 0) retained.delete(this);
+  }
+
+  [customInspect](depth, options) {
+    return customInspectFor(this, { aborted: this.aborted }, depth, options);
+  }
+}
+
+function checkSignal(value) {
+  if (!signalState.isSignal(value)) throw new ERR_INVALID_THIS('AbortSignal');
+}
+
+function newSignal() {
+  return new AbortSignal(kDontThrow);
+}
+
+function validateAbortSignalArray(value, name) {
+  validateObject(value, name, 2 /* allow arrays */);
+  if (!Array.isArray(value)) throw new ERR_INVALID_ARG_TYPE(name, 'Array', value);
+  for (let i = 0; i < value.length; i++) {
+    if (!signalState.isSignal(value[i])) {
+      throw new ERR_INVALID_ARG_TYPE(`${name}[${i}]`, 'AbortSignal', value[i]);
+    }
+  }
+}
+
+function fireAbort(signal) {
+  const event = new Event('abort', { [kTrustEvent]: true });
+  signal.dispatchEvent(event);
+}
+
+// The DOM's "signal abort": the signal and the any() signals that follow it get the reason
+// first, then each fires its 'abort' event.
+function abortSignal(signal, reason) {
+  if (signalState.isAborted(signal)) return;
+  signalState.markAborted(signal, reason);
+  const toAbort = [];
+  const dependents = signalState.takeDependents(signal);
+  if (dependents !== null) {
+    for (const ref of dependents) {
+      const dep = ref.deref();
+      if (dep !== undefined && !signalState.isAborted(dep)) {
+        signalState.markAborted(dep, reason);
+        toAbort.push(dep);
+      }
+    }
+  }
+  fireAbort(signal);
+  for (const dep of toAbort) fireAbort(dep);
+}
+
+defineEventHandler(AbortSignal.prototype, 'abort');
+
+for (const name of ['aborted', 'reason', 'throwIfAborted']) {
+  const d = Object.getOwnPropertyDescriptor(AbortSignal.prototype, name);
+  d.enumerable = true;
+  Object.defineProperty(AbortSignal.prototype, name, d);
+}
+for (const name of ['abort', 'timeout', 'any']) {
+  const d = Object.getOwnPropertyDescriptor(AbortSignal, name);
+  d.enumerable = true;
+  Object.defineProperty(AbortSignal, name, d);
+}
+Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, {
+  value: 'AbortSignal', writable: false, enumerable: false, configurable: true,
+});
+
+class AbortController {
+  #signal;
+
+  constructor() {
+    this.#signal = newSignal();
+  }
+
+  get signal() {
+    checkController(this);
+    return this.#signal;
+  }
+
+  abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
+    checkController(this);
+    abortSignal(this.#signal, reason);
+  }
+
+  static {
+    AbortController.isController = (value) => typeof value === 'object' && value !== null && #signal in value;
+  }
+
+  [customInspect](depth, options) {
+    return customInspectFor(this, { signal: this.signal }, depth, options);
+  }
+}
+
+const isController = AbortController.isController;
+delete AbortController.isController;
+
+function checkController(value) {
+  if (!isController(value)) throw new ERR_INVALID_THIS('AbortController');
+}
+
+for (const name of ['signal', 'abort']) {
+  const d = Object.getOwnPropertyDescriptor(AbortController.prototype, name);
+  d.enumerable = true;
+  Object.defineProperty(AbortController.prototype, name, d);
+}
+Object.defineProperty(AbortController.prototype, Symbol.toStringTag, {
+  value: 'AbortController', writable: false, enumerable: false, configurable: true,
+});
+
+function isAbortSignal(value) {
+  return signalState.isSignal(value);
+}
+
+module.exports = {
+  AbortController,
+  AbortSignal,
+  abortSignal,
+  isAbortSignal,
+  newSignal,
+};

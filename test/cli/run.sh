@@ -39,9 +39,10 @@ normalise() {
     -e 's#^j?node: #node: #' \
     -e 's#\((j?node):[0-9]+\)#(node:PID)#g' \
   | awk '
-      # The source excerpt of an error thrown inside the runtime: "node:internal/x:N", the line, the caret.
-      skip > 0 { skip--; next }
-      /^node:internal\/[^ ]*:[0-9]+$/ { skip = 2; next }
+      # The source excerpt of an error thrown inside the runtime ("node:internal/x:N", the line,
+      # the caret), up to the blank line that ends it.
+      skip { if ($0 == "") skip = 0; next }
+      /^node:internal\/[^ ]*:[0-9]+$/ { skip = 1; next }
       # Stack frames of runtime internals.
       /^ +at .*[( ]node:[a-z_\/]+[:)]/ { next }
       /^ +at node:/ { next }

@@ -71,7 +71,7 @@ process.on('exit', () => { for (const fn of checks) fn(); });
   w.on('finish', () => order.push('finish'));
   w.end(() => order.push('end cb'));
   order.push('after end');
-  later(() => assert.deepStrictEqual(order, ['final', 'after end', 'final done', 'finish', 'end cb']));
+  later(() => assert.deepStrictEqual(order, ['final', 'after end', 'final done', 'end cb', 'finish']));
 }
 
 // write after end.

@@ -476,8 +476,7 @@ function writevSync(fd, buffers, position) {
 // ---- whole files ----
 
 function isFd(path) {
-  return typeof path === 'number' || (path != null && typeof path === 'object' &&
-    typeof path.fd === 'number' && !isArrayBufferView(path) && typeof path.href !== 'string');
+  return typeof path === 'number' && path === (path | 0);
 }
 
 function checkAborted(signal, callback) {
@@ -1458,10 +1457,6 @@ Object.defineProperties(fs, {
   },
   opendir: { __proto__: null, value: opendir, enumerable: true, configurable: true, writable: true },
   opendirSync: { __proto__: null, value: opendirSync, enumerable: true, configurable: true, writable: true },
-  F_OK: { __proto__: null, enumerable: false, value: constants.F_OK },
-  R_OK: { __proto__: null, enumerable: false, value: constants.R_OK },
-  W_OK: { __proto__: null, enumerable: false, value: constants.W_OK },
-  X_OK: { __proto__: null, enumerable: false, value: constants.X_OK },
   constants: { __proto__: null, configurable: false, enumerable: true, value: constants },
   promises: {
     __proto__: null, configurable: true, enumerable: true,

@@ -5,9 +5,9 @@
 // may otherwise be collected: the timer and the source signals only hold it weakly.
 
 const {
-  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS },
+  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS },
 } = require('internal/errors');
-const { validateUint32, validateObject } = require('internal/validators');
+const { validateUint32 } = require('internal/validators');
 const {
   EventTarget,
   Event,
@@ -131,7 +131,7 @@ class AbortSignal extends EventTarget {
   }
 
   static any(signals) {
-    validateAbortSignalArray(signals, 'signals');
+    signals = toAbortSignalSequence(signals, 'signals');
     const result = newSignal();
     for (const s of signals) {
       if (signalState.isAborted(s)) {
@@ -182,14 +182,26 @@ function newSignal() {
   return new AbortSignal(kDontThrow);
 }
 
-function validateAbortSignalArray(value, name) {
-  validateObject(value, name, 2 /* allow arrays */);
-  if (!Array.isArray(value)) throw new ERR_INVALID_ARG_TYPE(name, 'Array', value);
-  for (let i = 0; i < value.length; i++) {
-    if (!signalState.isSignal(value[i])) {
-      throw new ERR_INVALID_ARG_TYPE(`${name}[${i}]`, 'AbortSignal', value[i]);
-    }
+// WebIDL sequence<AbortSignal>: any iterable object, each item an AbortSignal. Returns an array.
+function toAbortSignalSequence(value, name) {
+  if ((typeof value !== 'object' && typeof value !== 'function') || value === null ||
+      typeof value[Symbol.iterator] !== 'function') {
+    throw webidlTypeError(`${name} cannot be converted to sequence.`);
   }
+  const out = [];
+  for (const item of value) {
+    if (!signalState.isSignal(item)) {
+      throw webidlTypeError(`${name}[${out.length}] is not of type AbortSignal.`);
+    }
+    out.push(item);
+  }
+  return out;
+}
+
+function webidlTypeError(message) {
+  const err = new TypeError(message);
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  return err;
 }
 
 function fireAbort(signal) {

@@ -325,7 +325,10 @@ E('ERR_INVALID_CHAR', (name, field = undefined) => {
   return msg;
 }, TypeError);
 E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
-E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
+E('ERR_INVALID_FILE_URL_PATH', function(path, input = undefined) {
+  if (input !== undefined) this.input = input;
+  return `File URL path ${path}`;
+}, TypeError);
 E('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base = undefined) =>
   `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`, TypeError);
 E('ERR_INVALID_OBJECT_DEFINE_PROPERTY', '%s: %s', TypeError);

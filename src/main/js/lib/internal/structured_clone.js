@@ -399,7 +399,7 @@ function readTransferList(options) {
   if (transfer === undefined) return null;
   if ((typeof transfer !== 'object' && typeof transfer !== 'function') || transfer === null ||
       typeof transfer[Symbol.iterator] !== 'function') {
-    throw webidlTypeError(`${prefix}: transfer in Options can not be converted to sequence.`);
+    throw webidlTypeError(`${prefix}: transfer in Options cannot be converted to sequence.`);
   }
   const list = [];
   let i = 0;
@@ -430,7 +430,8 @@ function validateTransferList(list) {
 }
 
 function structuredClone(value, options = undefined) {
-  if (arguments.length === 0) throw new ERR_MISSING_ARGS('value');
+  // Node 26 passes a whole sentence as the argument name here; the message is kept identical.
+  if (arguments.length === 0) throw new ERR_MISSING_ARGS('The value argument must be specified');
   const list = readTransferList(options);
   const transferSet = list === null || list.length === 0 ? null : validateTransferList(list);
   const serializer = new Serializer(transferSet);

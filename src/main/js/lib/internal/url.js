@@ -23,7 +23,12 @@ const {
     ERR_NOT_IMPLEMENTED,
   },
 } = require('internal/errors');
-const { validateFunction, validateObject, kValidateObjectAllowNullable } = require('internal/validators');
+const {
+  validateFunction,
+  validateObject,
+  kValidateObjectAllowArray,
+  kValidateObjectAllowFunction,
+} = require('internal/validators');
 const { hexTable, hexValue, utf8Decode, utf8Encode } = require('internal/querystring');
 const idna = require('internal/idna');
 
@@ -1336,6 +1341,15 @@ Object.defineProperties(URLSearchParamsIteratorPrototype, {
 // URL
 // ---------------------------------------------------------------------------------------------
 
+// A URL method or accessor called on something else fails V8's private brand check in Node;
+// these are V8's messages.
+function receiverError() {
+  return new TypeError('Receiver must be an instance of class URL');
+}
+function privateMemberError() {
+  return new TypeError('Cannot read private member #context from an object whose class did not declare it');
+}
+
 function invalidURL(input, base) {
   const err = new TypeError('Invalid URL');
   err.code = 'ERR_INVALID_URL';
@@ -1398,6 +1412,13 @@ class URL {
   }
 
   static createObjectURL(obj) {
+    let Blob;
+    try {
+      Blob = require('buffer').Blob;
+    } catch {
+      Blob = undefined;
+    }
+    if (typeof Blob !== 'function' || !(obj instanceof Blob)) throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
     throw new ERR_NOT_IMPLEMENTED('URL.createObjectURL');
   }
 
@@ -1429,17 +1450,17 @@ class URL {
   }
 
   toString() {
-    if (!isURL(this)) throw new ERR_INVALID_THIS('URL');
+    if (!isURL(this)) throw receiverError();
     return this.#getHref();
   }
 
   get href() {
-    if (!isURL(this)) throw new ERR_INVALID_THIS('URL');
+    if (!isURL(this)) throw receiverError();
     return this.#getHref();
   }
 
   set href(value) {
-    if (!isURL(this)) throw new ERR_INVALID_THIS('URL');
+    if (!isURL(this)) throw privateMemberError();
     value = toUSVString(value);
     const record = basicParse(value);
     if (record === null) throw invalidURL(value);
@@ -1448,27 +1469,27 @@ class URL {
   }
 
   get origin() {
-    if (!isURL(this)) throw new ERR_INVALID_THIS('URL');
+    if (!isURL(this)) throw privateMemberError();
     return serializeOrigin(this.#record);
   }
 
   get protocol() {
-    if (!isURL(this)) throw new ERR_INVALID_THIS('URL');
+    if (!isURL(this)) throw privateMemberError();
     return this.#record.scheme + ':';
   }
 
   set protocol(value) {
-    if (!isURL(this)) throw new ERR_INVALID_THIS('URL');
+    if (!isURL(this)) throw privateMemberError();
     this.#applyOverride(toUSVString(value) + ':', SCHEME_START);
   }
 
   get username() {
-    if (!isURL(this)) throw new ERR_INVALID_THIS('URL');
+    if (!isURL(this)) throw privateMemberError();
     return this.#record.username;
   }
 
   set username(value) {
-    if (!isURL(this)) throw new ERR_INVALID_THIS('URL');
+    if (!isURL(this)) throw privateMemberError();
     value = toUSVString(value);
     if (cannotHaveUsernamePasswordPort(this.#record)) return;
     this.#record.username = percentEncodeString(value, userinfoSet);
@@ -1476,12 +1497,12 @@ class URL {
   }
 
   get password() {
-    if (!isURL(this)) throw new ERR_INVALID_THIS('URL');
+    if (!isURL(this)) throw privateMemberError();
     return this.#record.password;
   }
 
   set password(value) {
-    if (!isURL(this)) throw new ERR_INVALID_THIS('URL');
+    if (!isURL(this)) throw privateMemberError();
     value = toUSVString(value);
     if (cannotHaveUsernamePasswordPort(this.#record)) return;
     this.#record.password = percentEncodeString(value, userinfoSet);
@@ -1489,40 +1510,40 @@ class URL {
   }
 
   get host() {
-    if (!isURL(this)) throw new ERR_INVALID_THIS('URL');
+    if (!isURL(this)) throw privateMemberError();
     const r = this.#record;
     if (r.host === null) return '';
     return r.port === null ? r.host : `${r.host}:${r.port}`;
   }
 
   set host(value) {
-    if (!isURL(this)) throw new ERR_INVALID_THIS('URL');
+    if (!isURL(this)) throw privateMemberError();
     value = toUSVString(value);
     if (hasOpaquePath(this.#record)) return;
     this.#applyOverride(value, HOST);
   }
 
   get hostname() {
-    if (!isURL(this)) throw new ERR_INVALID_THIS('URL');
+    if (!isURL(this)) throw privateMemberError();
     const host = this.#record.host;
     return host === null ? '' : host;
   }
 
   set hostname(value) {
-    if (!isURL(this)) throw new ERR_INVALID_THIS('URL');
+    if (!isURL(this)) throw privateMemberError();
     value = toUSVString(value);
     if (hasOpaquePath(this.#record)) return;
     this.#applyOverride(value, HOSTNAME);
   }
 
   get port() {
-    if (!isURL(this)) throw new ERR_INVALID_THIS('URL');
+    if (!isURL(this)) throw privateMemberError();
     const port = this.#record.port;
     return port === null ? '' : String(port);
   }
 
   set port(value) {
-    if (!isURL(this)) throw new ERR_INVALID_THIS('URL');
+    if (!isURL(this)) throw privateMemberError();
     value = toUSVString(value);
     if (cannotHaveUsernamePasswordPort(this.#record)) return;
     if (value === '') {
@@ -1534,12 +1555,12 @@ class URL {
   }
 
   get pathname() {
-    if (!isURL(this)) throw new ERR_INVALID_THIS('URL');
+    if (!isURL(this)) throw privateMemberError();
     return serializePath(this.#record);
   }
 
   set pathname(value) {
-    if (!isURL(this)) throw new ERR_INVALID_THIS('URL');
+    if (!isURL(this)) throw privateMemberError();
     value = toUSVString(value);
     if (hasOpaquePath(this.#record)) return;
     this.#record.path = [];
@@ -1548,13 +1569,13 @@ class URL {
   }
 
   get search() {
-    if (!isURL(this)) throw new ERR_INVALID_THIS('URL');
+    if (!isURL(this)) throw receiverError();
     const q = this.#record.query;
     return q === null || q === '' ? '' : '?' + q;
   }
 
   set search(value) {
-    if (!isURL(this)) throw new ERR_INVALID_THIS('URL');
+    if (!isURL(this)) throw privateMemberError();
     value = toUSVString(value);
     const r = this.#record;
     if (value === '') {
@@ -1570,7 +1591,7 @@ class URL {
   }
 
   get searchParams() {
-    if (!isURL(this)) throw new ERR_INVALID_THIS('URL');
+    if (!isURL(this)) throw privateMemberError();
     if (this.#searchParams === null) {
       const params = new URLSearchParams();
       attachParams(params, this, this.#record.query);
@@ -1580,13 +1601,13 @@ class URL {
   }
 
   get hash() {
-    if (!isURL(this)) throw new ERR_INVALID_THIS('URL');
+    if (!isURL(this)) throw privateMemberError();
     const f = this.#record.fragment;
     return f === null || f === '' ? '' : '#' + f;
   }
 
   set hash(value) {
-    if (!isURL(this)) throw new ERR_INVALID_THIS('URL');
+    if (!isURL(this)) throw privateMemberError();
     value = toUSVString(value);
     const r = this.#record;
     if (value === '') {
@@ -1602,7 +1623,7 @@ class URL {
   }
 
   toJSON() {
-    if (!isURL(this)) throw new ERR_INVALID_THIS('URL');
+    if (!isURL(this)) throw receiverError();
     return this.#getHref();
   }
 
@@ -1701,70 +1722,109 @@ function getPathFromURLPosix(url) {
   const record = recordOf(url);
   if (record.host !== '') throw new ERR_INVALID_FILE_URL_HOST('linux');
   const pathname = serializePath(record);
-  for (let n = 0; n < pathname.length; n++) {
-    if (pathname[n] === '%') {
-      const third = pathname.codePointAt(n + 2) | 0x20;
-      if (pathname[n + 1] === '2' && third === 102) {
-        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
-      }
-    }
+  if (/%2f/i.test(pathname)) throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters', url);
+  return decodeURIComponent(pathname);
+}
+
+function getPathFromURLWin32(url) {
+  const record = recordOf(url);
+  let pathname = serializePath(record);
+  if (/%2f|%5c/i.test(pathname)) {
+    throw new ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters', url);
   }
-  return percentDecodeString(pathname);
+  pathname = decodeURIComponent(pathname.replaceAll('/', '\\'));
+  if (record.host !== '') {
+    // A UNC path: \\server\share\...
+    return `\\\\${domainToUnicode(record.host)}${pathname}`;
+  }
+  const letter = pathname.codePointAt(1) | 0x20;
+  if (letter < 0x61 || letter > 0x7A || pathname[2] !== ':') {
+    throw new ERR_INVALID_FILE_URL_PATH('must be absolute', url);
+  }
+  return pathname.slice(1);
+}
+
+function toFileURLObject(path) {
+  if (typeof path === 'string') return new URL(path);
+  if (!isURL(path)) throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
+  return path;
 }
 
 function fileURLToPath(path, options = undefined) {
-  if (options !== undefined) validateObject(options, 'options', kValidateObjectAllowNullable);
-  const windows = options?.windows;
-  if (typeof path === 'string') path = new URL(path);
-  else if (!isURL(path)) throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
-  if (recordOf(path).scheme !== 'file') throw new ERR_INVALID_URL_SCHEME('file');
-  if (windows === true) throw new ERR_NOT_IMPLEMENTED('fileURLToPath with { windows: true }');
-  return getPathFromURLPosix(path);
+  const windows = options?.windows ?? false;
+  const url = toFileURLObject(path);
+  if (recordOf(url).scheme !== 'file') throw new ERR_INVALID_URL_SCHEME('file');
+  return windows ? getPathFromURLWin32(url) : getPathFromURLPosix(url);
 }
 
 function fileURLToPathBuffer(path, options = undefined) {
-  if (options !== undefined) validateObject(options, 'options', kValidateObjectAllowNullable);
-  const windows = options?.windows;
-  if (typeof path === 'string') path = new URL(path);
-  else if (!isURL(path)) throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
-  const record = recordOf(path);
+  const windows = options?.windows ?? false;
+  const url = toFileURLObject(path);
+  const record = recordOf(url);
   if (record.scheme !== 'file') throw new ERR_INVALID_URL_SCHEME('file');
-  if (windows === true) throw new ERR_NOT_IMPLEMENTED('fileURLToPathBuffer with { windows: true }');
-  if (record.host !== '') throw new ERR_INVALID_FILE_URL_HOST('linux');
-  const pathname = serializePath(record);
-  if (/%2f/i.test(pathname)) throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
   const { Buffer } = require('buffer');
-  return Buffer.from(percentDecodeToBytes(pathname));
+  if (windows) return Buffer.from(getPathFromURLWin32(url));
+  if (record.host !== '') throw new ERR_INVALID_FILE_URL_HOST('linux');
+  // The bytes as they are: no check for encoded slashes, no UTF-8 validation.
+  return Buffer.from(percentDecodeToBytes(serializePath(record)));
 }
 
-// Characters pathToFileURL escapes before handing the path to the URL parser (which would
-// otherwise read them as syntax or drop them): % \ newline CR tab, and ? # for the pathname.
-function encodePathChars(filepath) {
-  if (filepath.includes('%')) filepath = filepath.replaceAll('%', '%25');
-  if (filepath.includes('\\')) filepath = filepath.replaceAll('\\', '%5C');
-  if (filepath.includes('\n')) filepath = filepath.replaceAll('\n', '%0A');
-  if (filepath.includes('\r')) filepath = filepath.replaceAll('\r', '%0D');
-  if (filepath.includes('\t')) filepath = filepath.replaceAll('\t', '%09');
-  return filepath;
+// What pathToFileURL percent-encodes in a path: the path percent-encode set plus % [ \\ ] | ~
+// (so nothing in a file name reads as URL syntax).
+const filePathSet = makeSet(pathSet, '%[\\]|~');
+
+function encodePathname(pathname) {
+  return percentEncodeString(toUSVString(pathname), filePathSet);
+}
+
+function pathToFileURLWin32(filepath) {
+  const path = require('path');
+  let p = filepath;
+  // Extended-length paths: \\?\C:\... and \\?\UNC\server\share\...
+  if (p.startsWith('\\\\?\\UNC\\')) p = '\\\\' + p.slice(8);
+  else if (p.startsWith('\\\\?\\')) p = p.slice(4);
+  if (p.startsWith('\\\\')) {
+    const rest = p.slice(2);
+    const sep = rest.indexOf('\\');
+    if (sep === 0) throw new ERR_INVALID_ARG_VALUE('path', filepath, 'Empty UNC servername');
+    if (sep === -1) throw new ERR_INVALID_ARG_VALUE('path', filepath, 'Missing UNC resource path');
+    const url = new URL('file://');
+    url.hostname = rest.slice(0, sep);
+    url.pathname = encodePathname(rest.slice(sep).replaceAll('\\', '/'));
+    return url;
+  }
+  let resolved = path.win32.resolve(p);
+  const last = p.charCodeAt(p.length - 1);
+  if ((last === 0x2F || last === 0x5C) && resolved[resolved.length - 1] !== path.win32.sep) resolved += '\\';
+  return new URL(`file:///${encodePathname(resolved.replaceAll('\\', '/')).replace(/^\/+/, '')}`);
 }
 
 function pathToFileURL(filepath, options = undefined) {
-  if (options !== undefined) validateObject(options, 'options', kValidateObjectAllowNullable);
-  const windows = options?.windows;
-  if (windows === true) throw new ERR_NOT_IMPLEMENTED('pathToFileURL with { windows: true }');
+  const windows = options?.windows ?? false;
   if (typeof filepath !== 'string') throw new ERR_INVALID_ARG_TYPE('path', 'string', filepath);
+  if (windows) return pathToFileURLWin32(filepath);
   const path = require('path');
   let resolved = path.resolve(filepath);
   // path.resolve strips trailing slashes; keep one.
-  const last = filepath.charCodeAt(filepath.length - 1);
-  if (last === 0x2F && resolved[resolved.length - 1] !== '/') resolved += '/';
-  let encoded = encodePathChars(resolved);
-  if (encoded.includes('?')) encoded = encoded.replaceAll('?', '%3F');
-  if (encoded.includes('#')) encoded = encoded.replaceAll('#', '%23');
-  return new URL(`file://${encoded}`);
+  if (filepath.charCodeAt(filepath.length - 1) === 0x2F && resolved[resolved.length - 1] !== '/') resolved += '/';
+  return new URL(`file://${encodePathname(resolved)}`);
+}
+
+// url.format(URL, options): the href without the parts left out, the host in Unicode if asked.
+function formatURL(url, auth, fragment, search, unicode) {
+  const r = cloneRecord(recordOf(url));
+  if (!auth) {
+    r.username = '';
+    r.password = '';
+  }
+  if (!fragment) r.fragment = null;
+  if (!search) r.query = null;
+  if (unicode && r.host !== null && r.host !== '' && r.host[0] !== '[') r.host = idna.toUnicode(r.host);
+  return serializeURL(r);
 }
 
 function urlToHttpOptions(url) {
+  validateObject(url, 'url', kValidateObjectAllowArray | kValidateObjectAllowFunction);
   const { hostname, pathname, port, username, password, search } = url;
   const options = {
     __proto__: null,
@@ -1784,7 +1844,8 @@ function urlToHttpOptions(url) {
   return options;
 }
 
-// The URL object whose `href` a value represents (Node's isURL check for APIs taking paths).
+// Whether a value looks like a URL object (has href and protocol, and is not a legacy Url),
+// for APIs that take a path or a URL.
 function isURLLike(self) {
   return Boolean(self?.href && self.protocol && self.auth === undefined && self.path === undefined);
 }
@@ -1812,13 +1873,13 @@ module.exports = {
   isURL,
   isURLLike,
   // for node:url's legacy parser and others
+  formatURL,
   basicParse,
   serializeURL,
   percentEncodeString,
   percentDecodeString,
   parseHost,
   toUSVString,
-  encodePathChars,
   unsafeProtocol: new Set(['javascript', 'javascript:']),
   hostlessProtocol: new Set(['javascript', 'javascript:']),
   slashedProtocol: new Set(['http', 'http:', 'https', 'https:', 'ftp', 'ftp:', 'gopher', 'gopher:',

@@ -13,12 +13,18 @@ function lazyBuffer() {
 }
 
 async function blob(stream) {
-  if (typeof globalThis.Blob !== 'function') {
+  let BlobCtor;
+  try {
+    BlobCtor = globalThis.Blob;
+  } catch {
+    BlobCtor = undefined;
+  }
+  if (typeof BlobCtor !== 'function') {
     throw new ERR_NOT_IMPLEMENTED('stream/consumers blob() (Blob)');
   }
   const chunks = [];
   for await (const chunk of stream) chunks.push(chunk);
-  return new globalThis.Blob(chunks);
+  return new BlobCtor(chunks);
 }
 
 function toBytes(chunk) {

@@ -216,6 +216,20 @@ public final class ProcessMethodsBinding {
         return 0;
     }
 
+    /**
+     * The text of core module {@code id} as its author wrote it (without the wrapper the loader
+     * puts on line 1), for the source excerpt of errors thrown inside it; null if unknown.
+     */
+    @HostAccess.Export
+    public String builtinSource(String id) {
+        var source = runtime.platform().libSource(id);
+        if (source == null) return null;
+        String text = source.getCharacters().toString();
+        int open = text.indexOf('{');
+        if (text.startsWith("(function (") && open > 0) text = text.substring(open + 1);
+        return text;
+    }
+
     /** Seconds since the process started. */
     @HostAccess.Export
     public double uptime() {

@@ -9,7 +9,6 @@ import org.graalvm.polyglot.Value;
  */
 public final class JsHost {
     private final NodeRuntime runtime;
-    private Value helpers;
 
     JsHost(NodeRuntime runtime) {
         this.runtime = runtime;
@@ -34,7 +33,6 @@ public final class JsHost {
     /** JS functions Java calls back into (e.g. to decorate a SyntaxError with its location). */
     @HostAccess.Export
     public void setHelpers(Value helpers) {
-        this.helpers = helpers;
         runtime.setHelpers(helpers);
     }
 }

@@ -30,6 +30,8 @@ function setupGlobals(g, process) {
   Object.defineProperty(g, 'queueMicrotask', { value: queueMicrotask, writable: true, enumerable: true, configurable: true });
 
   defineLazy(g, 'console', () => require('console'));
+  defineLazy(g, 'URL', () => require('internal/url').URL);
+  defineLazy(g, 'URLSearchParams', () => require('internal/url').URLSearchParams);
 
   // node:buffer
   defineLazy(g, 'Buffer', () => require('buffer').Buffer);

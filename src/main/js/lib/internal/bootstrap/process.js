@@ -75,7 +75,8 @@ function setupProcess(process, host, quit) {
     if (typeof directory !== 'string') throw new ERR_INVALID_ARG_TYPE('directory', 'string', directory);
     const rc = pm.chdir(directory);
     if (rc !== 0) {
-      const err = uvException({ errno: rc, syscall: 'chdir', path: process.cwd(), dest: directory });
+      // (code is listed so the error's own keys come in Node's order: errno, code, syscall)
+      const err = uvException({ errno: rc, code: undefined, syscall: 'chdir', path: process.cwd(), dest: directory });
       throw err;
     }
   });

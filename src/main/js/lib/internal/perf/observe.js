@@ -134,6 +134,7 @@ const kDispatch = Symbol('kDispatch');
 const kMaybeBuffer = Symbol('kMaybeBuffer');
 
 let listToken = false;
+let entriesOf;
 
 class PerformanceObserverEntryList {
   #entries;
@@ -152,7 +153,7 @@ class PerformanceObserverEntryList {
         listToken = false;
       }
     };
-    PerformanceObserverEntryList.check = (value) => {
+    entriesOf = (value) => {
       if (typeof value !== 'object' || value === null || !(#entries in value)) {
         throw new ERR_INVALID_THIS('PerformanceObserverEntryList');
       }
@@ -161,17 +162,17 @@ class PerformanceObserverEntryList {
   }
 
   getEntries() {
-    return PerformanceObserverEntryList.check(this).slice();
+    return entriesOf(this).slice();
   }
 
   getEntriesByType(type) {
-    const entries = PerformanceObserverEntryList.check(this);
+    const entries = entriesOf(this);
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
     return filterEntries(entries, undefined, `${type}`);
   }
 
   getEntriesByName(name, type = undefined) {
-    const entries = PerformanceObserverEntryList.check(this);
+    const entries = entriesOf(this);
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
     return filterEntries(entries, `${name}`, type === undefined ? undefined : `${type}`);
   }
@@ -179,13 +180,12 @@ class PerformanceObserverEntryList {
   [customInspect](depth, options) {
     if (depth < 0) return this;
     const opts = { ...options, depth: options.depth == null ? options.depth : options.depth - 1 };
-    return `PerformanceObserverEntryList ${inspect(PerformanceObserverEntryList.check(this), opts)}`;
+    return `PerformanceObserverEntryList ${inspect(entriesOf(this), opts)}`;
   }
 }
 
 const createEntryList = PerformanceObserverEntryList.create;
 delete PerformanceObserverEntryList.create;
-delete PerformanceObserverEntryList.check;
 
 class PerformanceObserver {
   #callback;

@@ -197,11 +197,6 @@ class Performance extends EventTarget {
     throw new ERR_NOT_IMPLEMENTED('performance.markResourceTiming()');
   }
 
-  timerify(fn, options = undefined) {
-    checkPerformance(this);
-    return Reflect.apply(timerify, undefined, arguments);
-  }
-
   [customInspect](depth, options) {
     if (depth < 0) return this;
     const opts = { ...options, depth: options.depth == null ? options.depth : options.depth - 1 };
@@ -215,6 +210,10 @@ for (const name of Object.getOwnPropertyNames(Performance.prototype)) {
   d.enumerable = true;
   Object.defineProperty(Performance.prototype, name, d);
 }
+// The same function as perf_hooks.timerify.
+Object.defineProperty(Performance.prototype, 'timerify', {
+  value: timerify, writable: true, enumerable: true, configurable: true,
+});
 defineEventHandler(Performance.prototype, 'resourcetimingbufferfull');
 Object.defineProperty(Performance.prototype, Symbol.toStringTag, {
   value: 'Performance', writable: false, enumerable: false, configurable: true,

@@ -108,8 +108,8 @@ for (const C of [PerformanceMark, PerformanceMeasure]) {
 }
 
 function mark(name, options = undefined) {
-  if (arguments.length === 0) name = undefined;
-  const entry = Reflect.construct(PerformanceMark, arguments.length === 0 ? [undefined] : [name, options]);
+  if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
+  const entry = new PerformanceMark(name, options);
   enqueue(entry);
   bufferUserTiming(entry);
   return entry;
@@ -169,7 +169,7 @@ function calculateStartDuration(startOrMeasureOptions, endMark) {
     startTime = getMark(start);
   } else if (optionsValid && duration !== undefined && end !== undefined) {
     startTime = endTime - getMark(duration);
-  } else if (typeof startOrMeasureOptions === 'string' || typeof startOrMeasureOptions === 'number') {
+  } else if (typeof startOrMeasureOptions === 'string') {
     startTime = getMark(startOrMeasureOptions);
   } else {
     startTime = 0;

@@ -39,6 +39,8 @@ function sourceLine(file, line) {
     text = evalSource.source;
   } else if (file.startsWith('/')) {
     text = internalBinding('fs').readFileUtf8(file, {});
+  } else if (file.startsWith('node:')) {
+    text = internalBinding('process_methods').builtinSource(file.slice(5));
   }
   if (typeof text !== 'string') return undefined;
   const lines = text.split('\n');
@@ -59,13 +61,14 @@ function errorLocation(err) {
 }
 
 // Node's "arrow": the file and line, the source line, and a caret under the error's position.
-function arrowFor(err) {
+// For thrown errors V8 points at the throw statement; for rejections, where the error was made.
+function arrowFor(err, fromPromise) {
   const loc = errorLocation(err);
   if (!loc) return '';
   const text = sourceLine(loc.file, loc.line);
   if (text === undefined) return `${loc.file}:${loc.line}\n`;
   let col = loc.column - 1;
-  if (!loc.isSyntax) {
+  if (!loc.isSyntax && !fromPromise) {
     // V8 points at the throw statement; GraalJS's frame points at the `new Error`.
     const before = text.slice(0, col);
     const m = /\bthrow\s+$/.exec(before);
@@ -91,14 +94,18 @@ function writeStderr(text) {
   }
 }
 
-function reportUncaught(err) {
-  const arrow = arrowFor(err);
-  const isError = err !== null && typeof err === 'object' && typeof err.stack === 'string';
+// The text Node prints for a thrown primitive: the value as a string (a symbol prints nothing).
+function primitiveToString(value) {
+  return typeof value === 'symbol' ? '' : String(value);
+}
+
+function reportUncaught(err, fromPromise = false) {
+  const arrow = arrowFor(err, fromPromise);
   let body;
-  if (isError) {
+  if ((err !== null && typeof err === 'object') || typeof err === 'function') {
     body = `${arrow}\n${inspectForReport(err)}\n`;
   } else {
-    body = `${arrow}${inspectForReport(err)}\n` +
+    body = `${arrow ? `\n${arrow}` : ''}${primitiveToString(err)}\n` +
       '(Use `node --trace-uncaught ...` to show where the exception was thrown)\n';
   }
   writeStderr(`${body}\nNode.js ${process.version}\n`);
@@ -115,7 +122,15 @@ function fatalException(err, fromPromise = false) {
     // a throwing monitor does not stop the report
   }
   if (process.listenerCount('uncaughtException') > 0) {
-    process.emit('uncaughtException', err, origin);
+    try {
+      process.emit('uncaughtException', err, origin);
+    } catch (handlerError) {
+      // A listener that throws ends the process at once: Node reports that error and exits
+      // with 7, without 'exit' listeners.
+      process._exiting = true;
+      reportUncaught(handlerError);
+      process.reallyExit(7);
+    }
     return;
   }
   // As in Node: 'exit' listeners run first (seeing exitCode 1), then the report is printed.
@@ -128,7 +143,7 @@ function fatalException(err, fromPromise = false) {
       // already failing: the original error decides the exit code
     }
   }
-  reportUncaught(err);
+  reportUncaught(err, fromPromise);
   process.reallyExit(1);
 }
 

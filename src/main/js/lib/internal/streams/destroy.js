@@ -131,7 +131,7 @@ function undestroy() {
 function errorOrDestroy(stream, err, sync) {
   const r = stream._readableState;
   const w = stream._writableState;
-  if (w?.destroyed || r?.destroyed) return this;
+  if (w?.destroyed || r?.destroyed) return;
   if (r?.autoDestroy || w?.autoDestroy) {
     stream.destroy(err);
   } else if (err) {

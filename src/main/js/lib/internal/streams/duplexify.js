@@ -29,7 +29,16 @@ const { newAbortController } = require('internal/streams/abort');
 class Duplexify extends Duplex {}
 
 function isBlob(value) {
-  return typeof globalThis.Blob === 'function' && value instanceof globalThis.Blob;
+  if (value === null || typeof value !== 'object' || typeof value.arrayBuffer !== 'function') {
+    return false;
+  }
+  let BlobCtor;
+  try {
+    BlobCtor = globalThis.Blob;
+  } catch {
+    return false; // the runtime has no working Blob
+  }
+  return typeof BlobCtor === 'function' && value instanceof BlobCtor;
 }
 
 function deferred() {

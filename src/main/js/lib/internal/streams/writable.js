@@ -318,7 +318,8 @@ function afterWrite(stream, state, count, cb) {
     cb(null);
   }
   if (state.destroyed) failBuffered(state);
-  finishMaybe(stream, state);
+  // 'finish' goes out on a later tick than the last write callback
+  finishMaybe(stream, state, true);
 }
 
 // Fails every queued write (and end callback) once the stream errored or was destroyed.

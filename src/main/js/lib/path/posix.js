@@ -1,0 +1,5 @@
+'use strict';
+
+// node:path/posix — the same object as require('path').posix.
+
+module.exports = require('path').posix;

@@ -55,3 +55,16 @@ assert.throws(() => process.getBuiltinModule(1), { code: 'ERR_INVALID_ARG_TYPE' 
 
 // a relative path named like a builtin is a file, not the builtin
 assert.throws(() => require('./path'), { code: 'MODULE_NOT_FOUND' });
+
+// other node:module API
+assert.deepStrictEqual({ ...Module.constants.compileCacheStatus }, { FAILED: 0, ENABLED: 1, ALREADY_ENABLED: 2, DISABLED: 3 });
+assert.strictEqual(Module.getCompileCacheDir(), undefined);
+assert.deepStrictEqual({ ...Module.getSourceMapsSupport() }, { enabled: false, nodeModules: false, generatedCode: false });
+assert.strictEqual(Module.findSourceMap(__filename), undefined);
+assert.strictEqual(typeof Module.syncBuiltinESMExports, 'function');
+assert.strictEqual(typeof Module._load, 'function');
+assert.strictEqual(typeof Module._resolveFilename, 'function');
+assert.strictEqual(typeof Module._findPath, 'function');
+assert.strictEqual(typeof Module._initPaths, 'function');
+assert.ok(Array.isArray(Module.globalPaths));
+assert.strictEqual(Module.prototype.isPreloading, false);

@@ -34,6 +34,7 @@ const {
   indexOfByte,
   indexOfBytes,
   markAsUntransferable,
+  nativeError,
   normalizeEncoding,
   kBulkThreshold,
   encodings,
@@ -42,8 +43,8 @@ const { isAnyArrayBuffer } = require('internal/util/types');
 
 // GraalJS's largest typed array: Integer.MAX_VALUE - 8 elements.
 const kMaxLength = 2 ** 31 - 9;
-// The longest string this runtime builds from a buffer (as V8's limit on 64-bit hosts).
-const kStringMaxLength = 2 ** 29 - 24;
+// GraalJS's longest string: 2**30 - 25 UTF-16 code units (V8's is 2**29 - 24).
+const kStringMaxLength = 2 ** 30 - 25;
 const constants = Object.defineProperties({}, {
   MAX_LENGTH: { value: kMaxLength, writable: false, enumerable: true },
   MAX_STRING_LENGTH: { value: kStringMaxLength, writable: false, enumerable: true },
@@ -60,6 +61,8 @@ function isTypedArray(v) {
   return typedArrayTag.call(v) !== undefined;
 }
 const typedArrayFill = Uint8Array.prototype.fill;
+const typedArrayLength = Object.getOwnPropertyDescriptor(
+  Object.getPrototypeOf(Uint8Array.prototype), 'length').get;
 
 // ---- the allocation pool ----
 
@@ -252,7 +255,7 @@ function fromObject(obj) {
   return undefined;
 }
 
-function validateOffset(value, name, min = 0, max = Number.MAX_SAFE_INTEGER) {
+function validateOffset(value, name, min = 0, max = kMaxLength) {
   if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
   if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
   if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
@@ -265,7 +268,7 @@ function validateSize(size) {
 const statics = {
   from,
 
-  copyBytesFrom(view, offset, length) {
+  copyBytesFrom: function copyBytesFrom(view, offset, length) {
     if (!isTypedArray(view)) throw new ERR_INVALID_ARG_TYPE('view', ['TypedArray'], view);
     const viewLength = view.length;
     if (viewLength === 0) return Buffer.alloc(0);
@@ -288,13 +291,13 @@ const statics = {
     return fromArrayLike(bytes);
   },
 
-  of(...items) {
+  of: function of(...items) {
     const b = allocate(items.length);
     for (let k = 0; k < items.length; k++) b[k] = items[k];
     return b;
   },
 
-  alloc(size, fill, encoding) {
+  alloc: function alloc(size, fill, encoding) {
     validateSize(size);
     if (fill !== undefined && fill !== 0 && size > 0) {
       const buf = new FastBuffer(size);
@@ -303,39 +306,40 @@ const statics = {
     return new FastBuffer(size);
   },
 
-  allocUnsafe(size) {
+  allocUnsafe: function allocUnsafe(size) {
     validateSize(size);
     return allocate(size);
   },
 
-  allocUnsafeSlow(size) {
+  allocUnsafeSlow: function allocUnsafeSlow(size) {
     validateSize(size);
     return new FastBuffer(size);
   },
 
-  isBuffer(b) {
+  isBuffer: function isBuffer(b) {
     return b instanceof Buffer;
   },
 
-  compare(buf1, buf2) {
+  compare: function compare(buf1, buf2) {
     if (!isUint8Array(buf1)) throw new ERR_INVALID_ARG_TYPE('buf1', ['Buffer', 'Uint8Array'], buf1);
     if (!isUint8Array(buf2)) throw new ERR_INVALID_ARG_TYPE('buf2', ['Buffer', 'Uint8Array'], buf2);
     if (buf1 === buf2) return 0;
     return compareRanges(buf1, 0, buf1.length, buf2, 0, buf2.length);
   },
 
-  isEncoding(encoding) {
+  isEncoding: function isEncoding(encoding) {
     return typeof encoding === 'string' && encoding.length !== 0 &&
       normalizeEncoding(encoding) !== undefined;
   },
 
-  concat(list, length) {
+  concat: function concat(list, length) {
     validateArray(list, 'list');
     if (list.length === 0) return new FastBuffer();
     if (length === undefined) {
       length = 0;
       for (let i = 0; i < list.length; i++) {
-        if (list[i].length) length += list[i].length;
+        // The engine's length, not a (possibly spoofed) own `length` property.
+        if (isUint8Array(list[i])) length += typedArrayLength.call(list[i]);
       }
     } else {
       validateOffset(length, 'length');
@@ -391,12 +395,13 @@ function compareRanges(a, aStart, aEnd, b, bStart, bEnd) {
 // Copies source[sourceStart, sourceEnd) to target at targetStart, as much as fits.
 function copyBytes(source, target, targetStart, sourceStart, sourceEnd) {
   let nb = sourceEnd - sourceStart;
-  const room = target.length - targetStart;
+  const room = typedArrayLength.call(target) - targetStart;
   if (nb > room) nb = room;
-  const avail = source.length - sourceStart;
+  const sourceLength = typedArrayLength.call(source);
+  const avail = sourceLength - sourceStart;
   if (nb > avail) nb = avail;
   if (nb <= 0) return 0;
-  if (sourceStart === 0 && nb === source.length) {
+  if (sourceStart === 0 && nb === sourceLength) {
     Uint8Array.prototype.set.call(target, source, targetStart);
   } else {
     const part = new Uint8Array(source.buffer, source.byteOffset + sourceStart, nb);
@@ -414,8 +419,8 @@ function toInteger(n, defaultVal) {
 }
 
 function copyImpl(source, target, targetStart, sourceStart, sourceEnd) {
-  if (!isUint8Array(source)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
-  if (!isUint8Array(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+  if (!ArrayBuffer.isView(source)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
+  if (!ArrayBuffer.isView(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
   if (targetStart === undefined) {
     targetStart = 0;
   } else {
@@ -437,6 +442,9 @@ function copyImpl(source, target, targetStart, sourceStart, sourceEnd) {
     if (sourceEnd < 0) throw new ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);
   }
   if (targetStart >= target.byteLength || sourceStart >= sourceEnd) return 0;
+  // Any view (a Uint16Array, a DataView) is copied byte by byte.
+  if (!isUint8Array(source)) source = new Uint8Array(source.buffer, source.byteOffset, source.byteLength);
+  if (!isUint8Array(target)) target = new Uint8Array(target.buffer, target.byteOffset, target.byteLength);
   return copyBytes(source, target, targetStart, sourceStart, sourceEnd);
 }
 
@@ -573,11 +581,11 @@ function swapError(bits) {
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
 const proto = {
-  copy(target, targetStart, sourceStart, sourceEnd) {
+  copy: function copy(target, targetStart, sourceStart, sourceEnd) {
     return copyImpl(this, target, targetStart, sourceStart, sourceEnd);
   },
 
-  toString(encoding, start, end) {
+  toString: function toString(encoding, start, end) {
     if (arguments.length === 0) return toStringChecked(this, 0, this.length, encodings.UTF8);
     const len = this.length;
     if (start <= 0) start = 0;
@@ -592,7 +600,7 @@ const proto = {
     return toStringChecked(this, start, end, ops.enc);
   },
 
-  equals(otherBuffer) {
+  equals: function equals(otherBuffer) {
     if (!isUint8Array(otherBuffer)) {
       throw new ERR_INVALID_ARG_TYPE('otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
     }
@@ -604,7 +612,7 @@ const proto = {
 
   inspect: undefined, // set below
 
-  compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
+  compare: function compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
     if (!isUint8Array(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
     if (arguments.length === 1) return Buffer.compare(this, target);
     if (targetStart === undefined) targetStart = 0;
@@ -617,31 +625,34 @@ const proto = {
     else validateOffset(sourceEnd, 'sourceEnd', 0, this.length);
     if (sourceStart >= sourceEnd) return (targetStart >= targetEnd ? 0 : -1);
     if (targetStart >= targetEnd) return 1;
-    if (sourceStart > this.length) throw new ERR_OUT_OF_RANGE('The value of "sourceStart" is out of range.');
-    if (targetStart > target.length) throw new ERR_OUT_OF_RANGE('The value of "targetStart" is out of range.');
+    if (sourceStart > this.length) throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "sourceStart" is out of range.');
+    if (targetStart > target.length) throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "targetStart" is out of range.');
     const sEnd = Math.min(sourceEnd, this.length);
     const tEnd = Math.min(targetEnd, target.length);
     return compareRanges(this, sourceStart, sEnd, target, targetStart, tEnd);
   },
 
-  indexOf(val, byteOffset, encoding) {
+  indexOf: function indexOf(val, byteOffset, encoding) {
     return bidirectionalIndexOf(this, val, byteOffset, encoding, true);
   },
 
-  lastIndexOf(val, byteOffset, encoding) {
+  lastIndexOf: function lastIndexOf(val, byteOffset, encoding) {
     return bidirectionalIndexOf(this, val, byteOffset, encoding, false);
   },
 
-  includes(val, byteOffset, encoding) {
-    return this.indexOf(val, byteOffset, encoding) !== -1;
+  includes: function includes(val, byteOffset, encoding) {
+    return bidirectionalIndexOf(this, val, byteOffset, encoding, true) !== -1;
   },
 
-  fill(value, offset, end, encoding) {
+  fill: function fill(value, offset, end, encoding) {
     return fillImpl(this, value, offset, end, encoding);
   },
 
-  write(string, offset, length, encoding) {
-    if (offset === undefined) return this.utf8Write(string, 0, this.length);
+  write: function write(string, offset, length, encoding) {
+    if (offset === undefined) {
+      if (typeof string !== 'string') throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+      return encodingOps.utf8.write(this, string, 0, this.length);
+    }
     if (length === undefined && typeof offset === 'string') {
       encoding = offset;
       length = this.length;
@@ -659,15 +670,13 @@ const proto = {
         if (length > remaining) length = remaining;
       }
     }
-    if (!encoding || encoding === 'utf8') return this.utf8Write(string, offset, length);
-    if (encoding === 'ascii') return this.asciiWrite(string, offset, length);
-    const ops = getEncodingOps(encoding);
+    const ops = !encoding ? encodingOps.utf8 : getEncodingOps(encoding);
     if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
-    if (typeof string !== 'string') throw new ERR_INVALID_ARG_TYPE('argument', 'string', string);
+    if (typeof string !== 'string') throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
     return ops.write(this, string, offset, length);
   },
 
-  toJSON() {
+  toJSON: function toJSON() {
     if (this.length > 0) {
       const data = new Array(this.length);
       for (let i = 0; i < this.length; ++i) data[i] = this[i];
@@ -676,7 +685,7 @@ const proto = {
     return { type: 'Buffer', data: [] };
   },
 
-  subarray(start, end) {
+  subarray: function subarray(start, end) {
     const srcLength = this.length;
     start = adjustOffset(start, srcLength);
     end = end !== undefined ? adjustOffset(end, srcLength) : srcLength;
@@ -684,15 +693,11 @@ const proto = {
     return new FastBuffer(this.buffer, this.byteOffset + start, newLength);
   },
 
-  slice(start, end) {
-    const srcLength = this.length;
-    start = adjustOffset(start, srcLength);
-    end = end !== undefined ? adjustOffset(end, srcLength) : srcLength;
-    const newLength = end > start ? end - start : 0;
-    return new FastBuffer(this.buffer, this.byteOffset + start, newLength);
+  slice: function slice(start, end) {
+    return this.subarray(start, end);
   },
 
-  swap16() {
+  swap16: function swap16() {
     const len = this.length;
     if (len % 2 !== 0) throw swapError(16);
     for (let i = 0; i < len; i += 2) {
@@ -703,7 +708,7 @@ const proto = {
     return this;
   },
 
-  swap32() {
+  swap32: function swap32() {
     const len = this.length;
     if (len % 4 !== 0) throw swapError(32);
     for (let i = 0; i < len; i += 4) {
@@ -717,7 +722,7 @@ const proto = {
     return this;
   },
 
-  swap64() {
+  swap64: function swap64() {
     const len = this.length;
     if (len % 8 !== 0) throw swapError(64);
     for (let i = 0; i < len; i += 8) {

@@ -33,7 +33,14 @@ function toASCII(input) {
 
 // Warn as Node does: once, unless the module is required from code inside node_modules.
 function requiredFromNodeModules() {
-  const stack = new Error().stack;
+  const limit = Error.stackTraceLimit;
+  let stack;
+  try {
+    Error.stackTraceLimit = 50;
+    stack = new Error().stack;
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
   if (typeof stack !== 'string') return false;
   const lines = stack.split('\n');
   for (let i = 1; i < lines.length; i++) {

@@ -14,7 +14,6 @@ const {
 const { validateString, validateObject } = require('internal/validators');
 const { encodeStr } = require('internal/querystring');
 const internalURL = require('internal/url');
-const idna = require('internal/idna');
 
 const {
   URL,
@@ -78,7 +77,14 @@ function isTrimmedSpace(c) {
 // Node warns once (DEP0169) when url.parse() is called from outside node_modules.
 let parseWarned = false;
 function calledFromNodeModules() {
-  const stack = new Error().stack;
+  const limit = Error.stackTraceLimit;
+  let stack;
+  try {
+    Error.stackTraceLimit = 50;
+    stack = new Error().stack;
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
   if (typeof stack !== 'string') return false;
   const lines = stack.split('\n');
   for (let i = 1; i < lines.length; i++) {
@@ -106,7 +112,8 @@ function urlParse(url, parseQueryString, slashesDenoteHost) {
   return u;
 }
 
-// Trims controls and whitespace around `url` and turns backslashes before the first ? or # into slashes.
+// Trims controls and whitespace around `url`, turns backslashes before the first ? or # into
+// slashes, and notes whether there is a '#', and an '@' before any ? or #.
 function prepareInput(url) {
   let start = 0;
   let end = url.length;
@@ -116,9 +123,12 @@ function prepareInput(url) {
   let last = start;
   let split = false;
   let hasHash = false;
+  let hasAt = false;
   for (let i = start; i < end; i++) {
     const c = url.charCodeAt(i);
-    if (c === 0x23 /* # */) {
+    if (c === 0x40 /* @ */ && !split) {
+      hasAt = true;
+    } else if (c === 0x23 /* # */) {
       hasHash = true;
       split = true;
     } else if (c === 0x3F /* ? */) {
@@ -128,14 +138,14 @@ function prepareInput(url) {
       last = i + 1;
     }
   }
-  return { rest: out + url.slice(last, end), hasHash };
+  return { rest: out + url.slice(last, end), hasHash, hasAt };
 }
 
 Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
   validateString(url, 'url');
-  let { rest, hasHash } = prepareInput(url);
+  let { rest, hasHash, hasAt } = prepareInput(url);
 
-  if (!slashesDenoteHost && !hasHash && !rest.includes('@')) {
+  if (!slashesDenoteHost && !hasHash && !hasAt) {
     const simple = simplePathPattern.exec(rest);
     if (simple) {
       this.path = rest;
@@ -289,7 +299,7 @@ function parseAuthority(self, rest, url) {
     } else {
       let ascii;
       if (/^[\x00-\x7F]*$/.test(self.hostname)) ascii = self.hostname;
-      else ascii = idna.toASCII(self.hostname, false);
+      else ascii = require('internal/idna').toASCII(self.hostname, false);
       if (!ascii) throw new ERR_INVALID_URL(url);
       self.hostname = ascii;
       if (forbiddenHostChars.test(self.hostname)) throw new ERR_INVALID_URL(url);

@@ -523,7 +523,7 @@ function checkInt(value, min, max, buf, offset, last) {
       if (min === 0 || min === 0n) {
         range = `>= 0${n} and < 2${n} ** ${(last + 1) * 8}${n}`;
       } else {
-        range = `>= -(2${n} ** ${(last + 1) * 8 - 1}${n}) and < 2 ** ${(last + 1) * 8 - 1}${n}`;
+        range = `>= -(2${n} ** ${(last + 1) * 8 - 1}${n}) and < 2${n} ** ${(last + 1) * 8 - 1}${n}`;
       }
     } else {
       range = `>= ${min}${n} and <= ${max}${n}`;
@@ -745,18 +745,19 @@ function addBufferPrototypeMethods(proto) {
       start = start === undefined ? 0 : sliceIndex(start);
       end = end === undefined ? len : sliceIndex(end);
       if (end < start) end = start;
-      if (end > len) throw new ERR_OUT_OF_RANGE('Index out of range');
+      if (end > len) throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
       return decode(this, start, end, enc);
     });
     define(`${name}Write`, function(string, offset, length) {
-      if (typeof string !== 'string') throw new ERR_INVALID_ARG_TYPE('argument', 'string', string);
+      if (typeof string !== 'string') throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
       const len = this.length;
       offset = offset === undefined ? 0 : sliceIndex(offset);
       if (offset > len) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
       let max = len - offset;
       if (length !== undefined) {
-        length = sliceIndex(length);
-        if (length < max) max = length;
+        length = Math.trunc(+length) || 0;
+        if (length < 0 || length > max) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
+        max = length;
       }
       if (string.length === 0) return 0;
       return encodeInto(this, string, offset, max, enc);
@@ -764,11 +765,19 @@ function addBufferPrototypeMethods(proto) {
   }
 }
 
+// The errors Node's C++ layer throws: a plain TypeError/RangeError with a `code` and a fixed
+// message (not one of the formatted messages of internal/errors).
+function nativeError(Ctor, code, message) {
+  const err = new Ctor(message);
+  err.code = code;
+  return err;
+}
+
 // A non-negative integer index from a slice/write argument (Node's ParseArrayIndex).
 function sliceIndex(v) {
   const n = Math.trunc(+v);
   if (n !== n) return 0;
-  if (n < 0) throw new ERR_OUT_OF_RANGE('Index out of range');
+  if (n < 0) throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
   return n;
 }
 
@@ -800,6 +809,7 @@ module.exports = {
   indexOfBytes,
   isMarkedAsUntransferable,
   markAsUntransferable,
+  nativeError,
   normalizeEncoding,
   kBulkThreshold,
   encodings: { UTF8, UCS2, LATIN1, ASCII, BASE64, BASE64URL, HEX },

@@ -419,6 +419,9 @@ E('ERR_UNHANDLED_ERROR', (err = undefined) => {
 E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
 E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
 E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
+E('ERR_CHILD_PROCESS_IPC_REQUIRED', "Forked processes must have an IPC channel, missing value 'ipc' in %s", Error);
+E('ERR_CHILD_PROCESS_STDIO_MAXBUFFER', '%s maxBuffer length exceeded', RangeError);
+E('ERR_INVALID_SYNC_FORK_INPUT', 'Asynchronous forks do not support Buffer, TypedArray, DataView or string input: %s', TypeError);
 E('ERR_UNHANDLED_REJECTION', 'This error originated either by throwing inside of an async function without a catch ' +
   'block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "%s".', Error);
 E('ERR_USE_AFTER_CLOSE', '%s was closed', Error);
@@ -427,7 +430,7 @@ E('ERR_WORKER_UNSUPPORTED_OPERATION', '%s is not supported in workers', TypeErro
 E('ERR_ARG_NOT_ITERABLE', '%s must be iterable', TypeError);
 E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
 E('ERR_INVALID_URI', 'URI malformed', URIError);
-E('ERR_STRING_TOO_LONG', 'Cannot create a string longer than 0x1fffffe8 characters', Error);
+E('ERR_STRING_TOO_LONG', 'Cannot create a string longer than 0x3fffffe7 characters', Error);
 
 // event_target, abort_controller, perf_hooks
 E('ERR_EVENT_RECURSION', 'The event "%s" is already being dispatched', Error);
@@ -553,11 +556,80 @@ E('ERR_FS_INVALID_SYMLINK_TYPE', 'Symlink type must be one of "dir", "file", or 
 E('ERR_FS_WATCH_QUEUE_OVERFLOW', 'fs.watch() queued more than %d events', Error);
 E('ERR_INVALID_FD_TYPE', 'Unsupported fd type: %s', TypeError);
 
+
+// ---- net (node:net, dns lookups for it) ----
+E('ERR_INVALID_ADDRESS_FAMILY', function(addressType, host, port) {
+  this.host = host;
+  this.port = port;
+  return `Invalid address family: ${addressType} ${host}:${port}`;
+}, RangeError);
+E('ERR_INVALID_ADDRESS', 'Invalid socket address', Error);
+E('ERR_INVALID_FD', '"fd" must be a positive integer: %s', RangeError);
+E('ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent', TypeError);
+E('ERR_INVALID_IP_ADDRESS', 'Invalid IP address: %s', TypeError);
+E('ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.', Error);
+E('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
+E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
+  const op = allowZero ? '>=' : '>';
+  return `${name} should be ${op} 0 and < 65536. Received ${determineSpecificType(port)}.`;
+}, RangeError);
+E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
+E('ERR_SOCKET_CLOSED_BEFORE_CONNECTION', 'Socket closed before the connection was established', Error);
+E('ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket connection timeout', Error);
+
+// `connect ECONNREFUSED 127.0.0.1:80`: errno, code, syscall, address, port (in that order).
+function exceptionWithHostPort(err, syscall, address, port, additional) {
+  const code = uvErrName(err);
+  let details = '';
+  if (port && port > 0) details = ` ${address}:${port}`;
+  else if (address) details = ` ${address}`;
+  if (additional) details += ` - Local (${additional})`;
+  const ex = new Error(`${syscall} ${code}${details}`);
+  ex.errno = err;
+  ex.code = code;
+  ex.syscall = syscall;
+  ex.address = address;
+  if (port) ex.port = port;
+  return ex;
+}
+
+// `listen EADDRINUSE: address already in use 127.0.0.1:80`: code, errno, syscall, address, port.
+function uvExceptionWithHostPort(err, syscall, address, port) {
+  const [code, uvmsg] = uvErrmapGet(err) || ['UNKNOWN', 'unknown error'];
+  let details = '';
+  if (port && port > 0) details = ` ${address}:${port}`;
+  else if (address) details = ` ${address}`;
+  const ex = new Error(`${syscall} ${code}: ${uvmsg}${details}`);
+  ex.code = code;
+  ex.errno = err;
+  ex.syscall = syscall;
+  ex.address = address;
+  if (port) ex.port = port;
+  return ex;
+}
+
+// getaddrinfo failures: `getaddrinfo ENOTFOUND example.invalid`.
+function dnsException(code, syscall, hostname) {
+  let errno;
+  if (typeof code === 'number') {
+    errno = code;
+    code = code === -3008 || code === -3007 ? 'ENOTFOUND' : uvErrName(code);
+  }
+  const ex = new Error(`${syscall} ${code}${hostname ? ` ${hostname}` : ''}`);
+  ex.errno = errno;
+  ex.code = code;
+  ex.syscall = syscall;
+  if (hostname) ex.hostname = hostname;
+  return ex;
+}
+
 module.exports = {
   AbortError,
   codes,
   determineSpecificType,
+  dnsException,
   errnoException,
+  exceptionWithHostPort,
   formatList,
   getMessage,
   hideStackFrames,
@@ -569,4 +641,5 @@ module.exports = {
   uvErrName,
   uvErrors,
   uvException,
+  uvExceptionWithHostPort,
 };

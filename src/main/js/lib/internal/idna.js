@@ -7,13 +7,17 @@
 // stands in for it):
 // - The UTS #46 mapping is approximated per code point by NFKC followed by lower-casing
 //   (an NFKC_Casefold stand-in), with the deviation characters kept (non-transitional) and the
-//   "ignored" set dropped; a few known differences are special-cased.
+//   assigned default-ignorable code points dropped; a few known differences are special-cased.
 // - Disallowed code points are those that are unassigned, private-use, surrogates, controls,
-//   format characters, line/paragraph separators, spaces without a compatibility mapping, and a
-//   handful of listed symbols. Code points assigned after the engine's Unicode version count as
-//   unassigned.
+//   format characters, line/paragraph separators, spaces without a compatibility mapping, code
+//   points whose mapping contains a full stop, and a handful of listed symbols. Code points
+//   assigned after the engine's Unicode version count as unassigned.
 // - The Bidi rule (RFC 5893) and the ContextJ rules (RFC 5892) use bidi and joining classes
-//   approximated from scripts and general categories.
+//   approximated from scripts, general categories and short lists.
+// Measured against Node 26 (ada) on the 2757 inputs of WPT's IdnaTestV2 and toascii data, the
+// URL host, domainToASCII and domainToUnicode results all agree, except for 7 inputs with CJK
+// code points newer than GraalJS's Unicode tables.
+// Like Node, an all-ASCII domain is only lower-cased: its "xn--" labels are not verified.
 
 // ---- Punycode ----
 

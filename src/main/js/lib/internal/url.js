@@ -30,7 +30,12 @@ const {
   kValidateObjectAllowFunction,
 } = require('internal/validators');
 const { hexTable, hexValue, utf8Decode, utf8Encode } = require('internal/querystring');
-const idna = require('internal/idna');
+// IDNA processing is loaded on first use (only non-ASCII and Punycode hosts need it).
+let idnaModule;
+function lazyIdna() {
+  if (idnaModule === undefined) idnaModule = require('internal/idna');
+  return idnaModule;
+}
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 
@@ -377,7 +382,7 @@ function domainToASCIIInternal(domain, beStrict) {
     // Punycode labels.
     result = domain.toLowerCase();
   } else {
-    result = idna.toASCII(domain, beStrict);
+    result = lazyIdna().toASCII(domain, beStrict);
     if (result === null) return null;
   }
   if (result === '' || hasForbidden(result, forbiddenDomain)) return null;
@@ -1715,7 +1720,7 @@ function domainToUnicode(domain) {
   const host = parseHost(`${domain}`, false);
   if (host === null) return '';
   if (host.startsWith('[') || !/(^|\.)xn--/i.test(host)) return host;
-  return idna.toUnicode(host);
+  return lazyIdna().toUnicode(host);
 }
 
 function getPathFromURLPosix(url) {
@@ -1819,7 +1824,7 @@ function formatURL(url, auth, fragment, search, unicode) {
   }
   if (!fragment) r.fragment = null;
   if (!search) r.query = null;
-  if (unicode && r.host !== null && r.host !== '' && r.host[0] !== '[') r.host = idna.toUnicode(r.host);
+  if (unicode && r.host !== null && r.host !== '' && r.host[0] !== '[') r.host = lazyIdna().toUnicode(r.host);
   return serializeURL(r);
 }
 

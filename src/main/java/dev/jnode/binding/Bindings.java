@@ -11,16 +11,18 @@ import java.util.function.Function;
  * first use so a program pays only for the bindings it touches.
  */
 public final class Bindings {
-    private static final Map<String, Function<NodeRuntime, Object>> FACTORIES = Map.of(
-            "buffer", BufferBinding::new,
-            "builtins", BuiltinsBinding::new,
-            "contextify", ContextifyBinding::new,
-            "fs", FsBinding::new,
-            "os", OsBinding::new,
-            "process_methods", ProcessMethodsBinding::new,
-            "timers", TimersBinding::new,
-            "tty_wrap", TtyWrapBinding::new,
-            "util", UtilBinding::new);
+    private static final Map<String, Function<NodeRuntime, Object>> FACTORIES = Map.ofEntries(
+            Map.entry("buffer", BufferBinding::new),
+            Map.entry("builtins", BuiltinsBinding::new),
+            Map.entry("contextify", ContextifyBinding::new),
+            Map.entry("fs", FsBinding::new),
+            Map.entry("os", OsBinding::new),
+            Map.entry("process_methods", ProcessMethodsBinding::new),
+            Map.entry("process_wrap", ProcessWrapBinding::new),
+            Map.entry("tcp_wrap", dev.jnode.binding.net.TcpWrapBinding::new),
+            Map.entry("timers", TimersBinding::new),
+            Map.entry("tty_wrap", TtyWrapBinding::new),
+            Map.entry("util", UtilBinding::new));
 
     private final NodeRuntime runtime;
     private final Map<String, Object> created = new HashMap<>();

@@ -59,26 +59,36 @@ public final class CommandLine {
                 case "--v8-options" -> {
                     return Action.V8_OPTIONS;
                 }
-                case "-e", "--eval", "-p", "--print", "-pe", "-ep" -> {
-                    boolean print = name.equals("-p") || name.equals("--print") || name.equals("-pe") || name.equals("-ep");
-                    o.print |= print;
+                case "-p", "--print" -> {
+                    // A flag that also takes the code when the next argument is not an option;
+                    // without code the program comes from stdin. (Node ignores --print=value.)
+                    o.print = true;
+                    o.execArgv.add(a);
+                    if (value == null && i + 1 < argv.size() && !argv.get(i + 1).startsWith("-")) {
+                        o.evalSource = argv.get(++i);
+                        o.evalName = "[eval]";
+                        o.execArgv.add(o.evalSource);
+                    }
+                }
+                case "-e", "--eval", "-pe", "-ep" -> {
+                    boolean alias = name.equals("-pe") || name.equals("-ep");
+                    if (alias) o.print = true;
+                    o.execArgv.add(a);
                     if (value == null) {
-                        if (i + 1 >= argv.size() || (print && !name.contains("e") && argv.get(i + 1).startsWith("-") && !name.equals("--print"))) {
-                            if (print && !name.contains("e") && i + 1 >= argv.size()) {
-                                throw new BadOption(Main.NAME + ": " + a + " requires an argument");
-                            }
-                            if (i + 1 >= argv.size()) throw new BadOption(Main.NAME + ": " + a + " requires an argument");
+                        if (i + 1 >= argv.size() || argv.get(i + 1).startsWith("-")) {
+                            throw new BadOption(Main.NAME + ": " + (alias ? "--eval" : a) + " requires an argument");
                         }
                         value = argv.get(++i);
+                        o.execArgv.add(value);
                     }
                     o.evalSource = value;
                     o.evalName = "[eval]";
-                    o.execArgv.add(a);
-                    if (!a.contains("=")) o.execArgv.add(value);
                 }
                 case "-r", "--require" -> {
                     if (value == null) {
-                        if (i + 1 >= argv.size()) throw new BadOption(Main.NAME + ": " + a + " requires an argument");
+                        if (i + 1 >= argv.size() || argv.get(i + 1).startsWith("-")) {
+                            throw new BadOption(Main.NAME + ": " + a + " requires an argument");
+                        }
                         value = argv.get(++i);
                         o.execArgv.add(a);
                         o.execArgv.add(value);
@@ -131,7 +141,9 @@ public final class CommandLine {
         }
         if (o.evalSource == null && i < argv.size()) {
             String script = argv.get(i++);
-            if (!script.equals("-")) o.script = script;
+            // "-" reads the program from stdin and stays in process.argv, as in Node.
+            if (script.equals("-")) o.args.add("-");
+            else o.script = script;
         }
         while (i < argv.size()) o.args.add(argv.get(i++));
         return Action.RUN;

@@ -334,7 +334,14 @@ public final class NodeRuntime implements EventLoop.Host {
         }
         Value err = e.getGuestObject();
         try {
-            fatalException.execute(err);
+            // Where the value was thrown, when GraalJS knows (it does for thrown primitives);
+            // the JS side falls back to the error's first stack frame.
+            var loc = e.getSourceLocation();
+            if (loc != null && loc.getSource() != null) {
+                fatalException.execute(err, false, loc.getSource().getName(), loc.getStartLine(), loc.getStartColumn());
+            } else {
+                fatalException.execute(err);
+            }
         } catch (PolyglotException again) {
             if (again.isExit()) {
                 exited = true;

@@ -62,8 +62,11 @@ function errorLocation(err) {
 
 // Node's "arrow": the file and line, the source line, and a caret under the error's position.
 // For thrown errors V8 points at the throw statement; for rejections, where the error was made.
-function arrowFor(err, fromPromise) {
-  const loc = errorLocation(err);
+// `thrownAt` is where the engine saw the throw ({ file, line, column }), when the caller knows it:
+// the only location a thrown primitive has.
+function arrowFor(err, fromPromise, thrownAt) {
+  const loc = thrownAt !== undefined && !fromPromise && !err?.[kSyntaxLocation] ?
+    { ...thrownAt, isSyntax: true } : errorLocation(err);
   if (!loc) return '';
   const text = sourceLine(loc.file, loc.line);
   if (text === undefined) return `${loc.file}:${loc.line}\n`;
@@ -99,8 +102,8 @@ function primitiveToString(value) {
   return typeof value === 'symbol' ? '' : String(value);
 }
 
-function reportUncaught(err, fromPromise = false) {
-  const arrow = arrowFor(err, fromPromise);
+function reportUncaught(err, fromPromise = false, thrownAt = undefined) {
+  const arrow = arrowFor(err, fromPromise, thrownAt);
   let body;
   if ((err !== null && typeof err === 'object') || typeof err === 'function') {
     body = `${arrow}\n${inspectForReport(err)}\n`;
@@ -113,8 +116,10 @@ function reportUncaught(err, fromPromise = false) {
 
 // The loop calls this with any error a callback did not catch (and the rejection processing
 // with unhandled rejections). It either hands the error to 'uncaughtException' listeners and
-// returns, or reports it and ends the process with exit code 1.
-function fatalException(err, fromPromise = false) {
+// returns, or reports it and ends the process with exit code 1. `file`, `line` and `column`, when
+// given, are where the engine saw the throw (PolyglotException.getSourceLocation()).
+function fatalException(err, fromPromise = false, file = undefined, line = 0, column = 0) {
+  const thrownAt = typeof file === 'string' && line > 0 ? { file, line, column } : undefined;
   const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   try {
     process.emit('uncaughtExceptionMonitor', err, origin);
@@ -143,7 +148,7 @@ function fatalException(err, fromPromise = false) {
       // already failing: the original error decides the exit code
     }
   }
-  reportUncaught(err, fromPromise);
+  reportUncaught(err, fromPromise, thrownAt);
   process.reallyExit(1);
 }
 

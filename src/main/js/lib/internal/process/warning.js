@@ -69,7 +69,13 @@ function emitWarning(warning, type, code, ctor) {
   }
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;
-    if (process.throwDeprecation) throw warning;
+    if (process.throwDeprecation) {
+      // Thrown on the next tick, as in Node, so warnings emitted before it are printed first.
+      process.nextTick(() => {
+        throw warning;
+      });
+      return;
+    }
   }
   process.nextTick(() => process.emit('warning', warning));
 }

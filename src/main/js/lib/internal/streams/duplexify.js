@@ -72,6 +72,9 @@ function duplexify(body, name) {
       }, (err) => {
         destroyer(d, err);
       });
+      // The rejection is delivered through _final below, usually a tick after it happens: mark
+      // it handled now so runtimes without late-handler tracking do not report it.
+      promise.catch(() => {});
       d = new Duplexify({
         objectMode: true,
         readable: false,

@@ -61,7 +61,9 @@ function ReadableState(options, stream, isDuplex) {
     getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
 
+  // Buffered chunks are state.buffer[bufferIndex..]; the consumed head is dropped in batches.
   this.buffer = [];
+  this.bufferIndex = 0;
   this.length = 0;
   this.pipes = [];
   this.awaitDrainWriters = null;
@@ -244,7 +246,7 @@ function addChunk(stream, state, chunk, addToFront) {
     stream.emit('data', chunk);
   } else {
     state.length += state.objectMode ? 1 : chunk.length;
-    if (addToFront) state.buffer.unshift(chunk);
+    if (addToFront) bufferUnshift(state, chunk);
     else state.buffer.push(chunk);
     if (state.needReadable) emitReadable(stream);
   }
@@ -268,8 +270,9 @@ Readable.prototype.setEncoding = function(enc) {
   state.encoding = decoder.encoding;
   // re-decode what is already buffered
   let content = '';
-  for (const data of state.buffer) content += decoder.write(data);
-  state.buffer.length = 0;
+  const buf = state.buffer;
+  for (let i = state.bufferIndex; i < buf.length; i++) content += decoder.write(buf[i]);
+  bufferClear(state);
   if (content !== '') state.buffer.push(content);
   state.length = content.length;
   return this;
@@ -295,7 +298,7 @@ function howMuchToRead(n, state) {
   if (state.objectMode) return 1;
   if (Number.isNaN(n)) {
     // read(): everything, or one chunk at a time while flowing
-    if (state.flowing && state.length) return state.buffer[0].length;
+    if (state.flowing && state.length) return state.buffer[state.bufferIndex].length;
     return state.length;
   }
   if (n <= state.length) return n;
@@ -624,6 +627,7 @@ function readZero(self) {
 
 Readable.prototype.resume = function() {
   const state = this._readableState;
+  if (state.destroyed) return this; // nothing flows out of a destroyed stream
   if (!state.flowing) {
     // with 'readable' listeners the stream stays in paused mode
     state.flowing = !state.readableListening;
@@ -646,6 +650,7 @@ function resumeNow(stream, state) {
 
 Readable.prototype.pause = function() {
   const state = this._readableState;
+  if (state.destroyed) return this;
   if (state.flowing !== false) {
     state.flowing = false;
     this.emit('pause');
@@ -782,7 +787,12 @@ defineGetters(Readable.prototype, {
     get() { return this._readableState.highWaterMark; },
   },
   readableBuffer: {
-    get() { return this._readableState && this._readableState.buffer; },
+    get() {
+      const state = this._readableState;
+      if (!state) return undefined;
+      bufferCompact(state); // expose exactly the buffered chunks
+      return state.buffer;
+    },
   },
   readableFlowing: {
     get() { return this._readableState.flowing; },
@@ -817,42 +827,73 @@ defineGetters(Readable.prototype, {
   },
 });
 
+function bufferCompact(state) {
+  if (state.bufferIndex > 0) {
+    state.buffer.splice(0, state.bufferIndex);
+    state.bufferIndex = 0;
+  }
+}
+
+function bufferClear(state) {
+  state.buffer.length = 0;
+  state.bufferIndex = 0;
+}
+
+function bufferShift(state) {
+  const buf = state.buffer;
+  const chunk = buf[state.bufferIndex];
+  buf[state.bufferIndex++] = undefined;
+  if (state.bufferIndex === buf.length) {
+    bufferClear(state);
+  } else if (state.bufferIndex > 1024 && state.bufferIndex * 2 > buf.length) {
+    bufferCompact(state);
+  }
+  return chunk;
+}
+
+function bufferUnshift(state, chunk) {
+  if (state.bufferIndex > 0) state.buffer[--state.bufferIndex] = chunk;
+  else state.buffer.unshift(chunk);
+}
+
 // Takes n bytes/characters (or one object) off the front of the buffer.
 function fromList(n, state) {
   if (state.length === 0) return null;
-  const buf = state.buffer;
   let ret;
   if (state.objectMode) {
-    ret = buf.shift();
+    ret = bufferShift(state);
   } else if (!n || n >= state.length) {
+    bufferCompact(state);
+    const buf = state.buffer;
     if (state.decoder) ret = buf.join('');
     else if (buf.length === 1) ret = buf[0];
     else ret = lazyBuffer().concat(buf, state.length);
-    buf.length = 0;
+    bufferClear(state);
   } else {
-    ret = takeFromBuffer(n, buf, !!state.decoder);
+    ret = takeFromBuffer(n, state, !!state.decoder);
   }
   return ret;
 }
 
-function takeFromBuffer(n, list, asString) {
-  const first = list[0];
+function takeFromBuffer(n, state, asString) {
+  const list = state.buffer;
+  const first = list[state.bufferIndex];
   if (n < first.length) {
-    list[0] = first.slice(n);
+    list[state.bufferIndex] = first.slice(n);
     return first.slice(0, n);
   }
-  if (n === first.length) return list.shift();
+  if (n === first.length) return bufferShift(state);
   if (asString) {
     let ret = '';
     while (n > 0) {
-      const str = list[0];
+      const str = list[state.bufferIndex];
       if (n >= str.length) {
         ret += str;
         n -= str.length;
-        list.shift();
+        bufferShift(state);
       } else {
         ret += str.slice(0, n);
-        list[0] = str.slice(n);
+        list[state.bufferIndex] = str.slice(n);
         n = 0;
       }
     }
@@ -861,15 +902,15 @@ function takeFromBuffer(n, list, asString) {
   const ret = lazyBuffer().allocUnsafe(n);
   let offset = 0;
   while (n > 0) {
-    const b = list[0];
+    const b = list[state.bufferIndex];
     if (n >= b.length) {
       ret.set(b, offset);
       offset += b.length;
       n -= b.length;
-      list.shift();
+      bufferShift(state);
     } else {
       ret.set(b.subarray(0, n), offset);
-      list[0] = b.slice(n);
+      list[state.bufferIndex] = b.slice(n);
       offset += n;
       n = 0;
     }

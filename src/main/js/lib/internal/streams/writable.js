@@ -297,17 +297,18 @@ function onwrite(stream, er) {
         process.nextTick(afterWriteTick, state.afterWriteTickInfo);
       }
     } else {
-      afterWrite(stream, state, 1, cb);
+      afterWrite(stream, state, 1, cb, true);
     }
   }
 }
 
 function afterWriteTick({ stream, state, count, cb }) {
   state.afterWriteTickInfo = null;
-  return afterWrite(stream, state, count, cb);
+  // (Node 26 also defers 'finish' by a tick here for object-mode streams)
+  return afterWrite(stream, state, count, cb, state.objectMode);
 }
 
-function afterWrite(stream, state, count, cb) {
+function afterWrite(stream, state, count, cb, deferFinish = false) {
   const needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
   if (needDrain) {
     state.needDrain = false;
@@ -318,8 +319,9 @@ function afterWrite(stream, state, count, cb) {
     cb(null);
   }
   if (state.destroyed) failBuffered(state);
-  // 'finish' goes out on a later tick than the last write callback
-  finishMaybe(stream, state, true);
+  // After an asynchronous completion 'finish' goes out on a later tick than the callback; after
+  // a synchronous one (already a tick late) it follows at once.
+  finishMaybe(stream, state, deferFinish);
 }
 
 // Fails every queued write (and end callback) once the stream errored or was destroyed.

@@ -616,6 +616,42 @@ Module._resolveFilename = function(request, parent, isMain, options) {
 
 const relativeResolveCache = { __proto__: null };
 
+// A module required again while it is still loading (a cycle) hands out its partial exports.
+// Reading a property they do not have (yet) is usually a bug, so, as in Node, such reads emit a
+// warning: a plain exports object gets this prototype for the time of the cycle, and loses it
+// once its module has loaded.
+const circularWarningPrototype = new Proxy({}, {
+  get(target, prop, receiver) {
+    if (prop in Object.prototype || prop === '__esModule') return Reflect.get(Object.prototype, prop, receiver);
+    warnCircular(prop);
+    return undefined;
+  },
+  getOwnPropertyDescriptor(target, prop) {
+    if (Object.prototype.hasOwnProperty.call(target, prop) || prop === '__esModule') {
+      return Reflect.getOwnPropertyDescriptor(target, prop);
+    }
+    warnCircular(prop);
+    return undefined;
+  },
+});
+
+function warnCircular(prop) {
+  process.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports inside circular dependency`);
+}
+
+function exportsForCycle(module) {
+  const exports = module.exports;
+  if (exports !== null && typeof exports === 'object' && Object.getPrototypeOf(exports) === Object.prototype &&
+      !exports.__esModule) {
+    Object.setPrototypeOf(exports, circularWarningPrototype);
+  }
+  return exports;
+}
+
+function cachedExports(module) {
+  return module.loaded ? module.exports : exportsForCycle(module);
+}
+
 Module._load = function(request, parent, isMain) {
   let relResolveCacheIdentifier;
   if (parent) {
@@ -625,7 +661,7 @@ Module._load = function(request, parent, isMain) {
       const cachedModule = Module._cache[filename];
       if (cachedModule !== undefined) {
         updateChildren(parent, cachedModule, true);
-        return cachedModule.exports;
+        return cachedExports(cachedModule);
       }
       delete relativeResolveCache[relResolveCacheIdentifier];
     }
@@ -640,7 +676,7 @@ Module._load = function(request, parent, isMain) {
   const cachedModule = Module._cache[filename];
   if (cachedModule !== undefined) {
     updateChildren(parent, cachedModule, true);
-    return cachedModule.exports;
+    return cachedExports(cachedModule);
   }
   if (isRequirableBuiltin(filename)) return loadBuiltin(filename);
 
@@ -692,6 +728,10 @@ Module.prototype.load = function(filename) {
   const extension = findLongestRegisteredExtension(filename);
   Module._extensions[extension](this, filename);
   this.loaded = true;
+  const exports = this.exports;
+  if (exports !== null && typeof exports === 'object' && Object.getPrototypeOf(exports) === circularWarningPrototype) {
+    Object.setPrototypeOf(exports, Object.prototype);
+  }
 };
 
 Module.prototype.require = function(id) {

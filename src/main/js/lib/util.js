@@ -320,6 +320,38 @@ function _exceptionWithHostPort(err, syscall, address, port, additional) {
   return e;
 }
 
+// The caller's stack frames as plain objects, from the engine's structured call sites.
+function getCallSites(frameCount = 8, options = undefined) {
+  if (typeof frameCount === 'object' && frameCount !== null && options === undefined) {
+    options = frameCount;
+    frameCount = 8;
+  }
+  if (options !== undefined) require('internal/validators').validateObject(options, 'options');
+  require('internal/validators').validateNumber(frameCount, 'frameCount', 1, 200);
+  const savedPrepare = Error.prepareStackTrace;
+  const savedLimit = Error.stackTraceLimit;
+  let sites;
+  try {
+    Error.stackTraceLimit = frameCount;
+    Error.prepareStackTrace = (_, callSites) => callSites;
+    const holder = {};
+    Error.captureStackTrace(holder, getCallSites);
+    sites = holder.stack;
+  } finally {
+    Error.prepareStackTrace = savedPrepare;
+    Error.stackTraceLimit = savedLimit;
+  }
+  if (!Array.isArray(sites)) return [];
+  return sites.slice(0, frameCount).map((cs) => ({
+    functionName: cs.getFunctionName() ?? '',
+    scriptId: '0',
+    scriptName: cs.getFileName() ?? '',
+    lineNumber: cs.getLineNumber() ?? 0,
+    columnNumber: cs.getColumnNumber() ?? 0,
+    column: cs.getColumnNumber() ?? 0,
+  }));
+}
+
 module.exports = {
   _errnoException,
   _exceptionWithHostPort,
@@ -332,7 +364,7 @@ module.exports = {
   format,
   styleText,
   formatWithOptions,
-  getCallSites: notImplemented('getCallSites'),
+  getCallSites,
   getSystemErrorMap,
   getSystemErrorName,
   getSystemErrorMessage,

@@ -5,8 +5,6 @@ import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
 import java.io.IOException;
-import java.lang.invoke.MethodHandle;
-import java.lang.reflect.Array;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -23,7 +21,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * internalBinding('os'): what node:os needs from the machine, read from /proc, /sys, /etc/passwd
@@ -37,7 +34,7 @@ public final class OsBinding {
 
     private final NodeRuntime runtime;
     /** setpriority(2) through the JDK's foreign-function API, looked up on first use. */
-    private PriorityCall priorityCall;
+    private NativeIntCall priorityCall;
     private boolean priorityCallTried;
 
     public OsBinding(NodeRuntime runtime) {
@@ -451,12 +448,12 @@ public final class OsBinding {
      */
     @HostAccess.Export
     public Object setPriority(int pid, int priority, Value ctx) {
-        PriorityCall call = priorityCall();
+        NativeIntCall call = priorityCall();
         if (call == null) return -1;
         long target = pid == 0 ? ProcessHandle.current().pid() : pid;
         int errno;
         try {
-            errno = call.setpriority((int) target, priority);
+            errno = call.call(0 /* PRIO_PROCESS */, (int) target, priority) == 0 ? 0 : call.errno();
         } catch (Throwable t) {
             return -1;
         }
@@ -471,66 +468,12 @@ public final class OsBinding {
         return fail(ctx, errno, e[0], e[1], "uv_os_setpriority");
     }
 
-    private PriorityCall priorityCall() {
+    private NativeIntCall priorityCall() {
         if (!priorityCallTried) {
             priorityCallTried = true;
-            try {
-                priorityCall = new PriorityCall();
-            } catch (Throwable t) {
-                priorityCall = null;
-            }
+            priorityCall = NativeIntCall.lookup("setpriority", 3);
         }
         return priorityCall;
-    }
-
-    /**
-     * setpriority(PRIO_PROCESS, who, prio) through java.lang.foreign, reached by reflection because
-     * jnode compiles for Java 21, where that API is still a preview. Captures errno.
-     */
-    private static final class PriorityCall {
-        private final MethodHandle handle;
-        private final Object state;
-        private final Object intLayout;
-        private final java.lang.reflect.Method getInt;
-
-        PriorityCall() throws Exception {
-            Class<?> linkerC = Class.forName("java.lang.foreign.Linker");
-            Class<?> optionC = Class.forName("java.lang.foreign.Linker$Option");
-            Class<?> layoutC = Class.forName("java.lang.foreign.MemoryLayout");
-            Class<?> valueLayoutC = Class.forName("java.lang.foreign.ValueLayout");
-            Class<?> ofIntC = Class.forName("java.lang.foreign.ValueLayout$OfInt");
-            Class<?> descC = Class.forName("java.lang.foreign.FunctionDescriptor");
-            Class<?> segmentC = Class.forName("java.lang.foreign.MemorySegment");
-            Class<?> lookupC = Class.forName("java.lang.foreign.SymbolLookup");
-            Class<?> arenaC = Class.forName("java.lang.foreign.Arena");
-            Class<?> allocatorC = Class.forName("java.lang.foreign.SegmentAllocator");
-
-            Object linker = linkerC.getMethod("nativeLinker").invoke(null);
-            Object lookup = linkerC.getMethod("defaultLookup").invoke(linker);
-            Optional<?> symbol = (Optional<?>) lookupC.getMethod("find", String.class).invoke(lookup, "setpriority");
-            if (symbol.isEmpty()) throw new IllegalStateException("no setpriority");
-            intLayout = valueLayoutC.getField("JAVA_INT").get(null);
-            Object args = Array.newInstance(layoutC, 3);
-            for (int i = 0; i < 3; i++) Array.set(args, i, intLayout);
-            Object desc = descC.getMethod("of", layoutC, args.getClass()).invoke(null, intLayout, args);
-            Object capture = optionC.getMethod("captureCallState", String[].class)
-                    .invoke(null, (Object) new String[] {"errno"});
-            Object stateLayout = optionC.getMethod("captureStateLayout").invoke(null);
-            Object options = Array.newInstance(optionC, 1);
-            Array.set(options, 0, capture);
-            handle = (MethodHandle) linkerC.getMethod("downcallHandle", segmentC, descC, options.getClass())
-                    .invoke(linker, symbol.get(), desc, options);
-            Object arena = arenaC.getMethod("ofAuto").invoke(null);
-            state = allocatorC.getMethod("allocate", layoutC).invoke(arena, stateLayout);
-            getInt = segmentC.getMethod("get", ofIntC, long.class);
-        }
-
-        /** Returns 0 on success, else errno. */
-        int setpriority(int who, int prio) throws Throwable {
-            int r = (int) handle.invoke(state, 0 /* PRIO_PROCESS */, who, prio);
-            if (r == 0) return 0;
-            return (int) getInt.invoke(state, intLayout, 0L);
-        }
     }
 
     // ---- helpers ----

@@ -285,6 +285,27 @@ public final class ProcessMethodsBinding {
         return statusField("Gid:", 1);
     }
 
+    private NativeIntCall umaskCall;
+    private boolean umaskCallTried;
+
+    /**
+     * Sets the process umask with umask(2) and returns the previous one; -1 when this JVM cannot
+     * call it (JS then throws ERR_NOT_IMPLEMENTED). The umask is process-wide, as in Node.
+     */
+    @HostAccess.Export
+    public int setUmask(int mask) {
+        if (!umaskCallTried) {
+            umaskCallTried = true;
+            umaskCall = NativeIntCall.lookup("umask", 1);
+        }
+        if (umaskCall == null) return -1;
+        try {
+            return umaskCall.call(mask & 0777);
+        } catch (Throwable t) {
+            return -1;
+        }
+    }
+
     /** The process umask, from /proc/self/status. */
     @HostAccess.Export
     public int umask() {

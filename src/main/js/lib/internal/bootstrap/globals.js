@@ -30,6 +30,11 @@ function setupGlobals(g, process) {
   Object.defineProperty(g, 'queueMicrotask', { value: queueMicrotask, writable: true, enumerable: true, configurable: true });
 
   defineLazy(g, 'console', () => require('console'));
+  // fetch exists, as in Node, and says plainly that jnode does not implement it yet.
+  defineLazy(g, 'fetch', () => async function fetch() {
+    const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
+    throw new ERR_NOT_IMPLEMENTED('fetch');
+  }, true);
   defineLazy(g, 'URL', () => require('internal/url').URL);
   defineLazy(g, 'URLSearchParams', () => require('internal/url').URLSearchParams);
 

@@ -231,11 +231,22 @@ function setupProcess(process, host, quit) {
   }
 
   define('umask', function umask(mask) {
-    if (mask !== undefined) {
-      const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
-      throw new ERR_NOT_IMPLEMENTED('process.umask(mask)');
+    if (mask === undefined) return pm.umask();
+    if (typeof mask === 'string') {
+      if (!/^[0-7]+$/.test(mask)) {
+        const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+        throw new ERR_INVALID_ARG_VALUE('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
+      }
+      mask = Number.parseInt(mask, 8);
+    } else {
+      require('internal/validators').validateUint32(mask, 'mask');
     }
-    return pm.umask();
+    const old = pm.setUmask(mask);
+    if (old < 0) {
+      const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
+      throw new ERR_NOT_IMPLEMENTED('process.umask(mask) on a JVM without the foreign-function API');
+    }
+    return old;
   });
 
   define('kill', function kill(pid, sig = 'SIGTERM') {

@@ -6,8 +6,11 @@ const net = require('net');
 
 let timeouts = 0;
 let drops = 0;
+let accepted;
+const acceptedOnce = new Promise((resolve) => { accepted = resolve; });
 const server = net.createServer((sock) => {
   sock.resume();
+  accepted();
 });
 server.maxConnections = 1;
 server.on('drop', (data) => {
@@ -22,7 +25,7 @@ server.listen(0, '127.0.0.1', () => {
     assert.strictEqual(c.setNoDelay(true), c);
     assert.strictEqual(c.setKeepAlive(true, 1000), c);
     assert.strictEqual(c.ref(), c);
-    server.getConnections((err, n) => {
+    acceptedOnce.then(() => server.getConnections((err, n) => {
       assert.ifError(err);
       assert.strictEqual(n, 1);
       // a second connection is over maxConnections: dropped by the server
@@ -48,7 +51,7 @@ server.listen(0, '127.0.0.1', () => {
           server.close();
         }), c);
       });
-    });
+    }));
   });
   assert.throws(() => c.setTimeout(-1), { code: 'ERR_OUT_OF_RANGE' });
 });

@@ -39,7 +39,7 @@ const {
   validateObject,
   validateString,
 } = require('internal/validators');
-const { isIP, isIPv4, isIPv6, validatePort } = require('internal/net');
+const { BlockList, isIP, isIPv4, isIPv6, validatePort } = require('internal/net');
 
 const UV_EOF = -4095;
 const UV_EADDRINUSE = -98;
@@ -241,7 +241,7 @@ function defaultLookup(hostname, options, callback) {
 // ---- auto-select-family defaults ----
 
 let autoSelectFamilyDefault = true;
-let autoSelectFamilyAttemptTimeoutDefault = 250;
+let autoSelectFamilyAttemptTimeoutDefault = 500;
 
 function getDefaultAutoSelectFamily() {
   return autoSelectFamilyDefault;
@@ -291,7 +291,7 @@ function Socket(options) {
   this._pendingData = null;
   this._pendingEncoding = '';
   this[kTimeout] = null;
-  this[kTimeoutMs] = 0;
+  this[kTimeoutMs] = undefined;
   this[kLastActive] = 0;
   this[kBytesRead] = 0;
   this[kBytesWritten] = 0;
@@ -301,6 +301,14 @@ function Socket(options) {
   this.server = null;
   this._server = null;
 
+  const signal = options.signal;
+  delete options.signal; // handled below, once (not by the stream constructors)
+  if (options.blockList !== undefined) {
+    if (!BlockList.isBlockList(options.blockList)) {
+      throw new ERR_INVALID_ARG_TYPE('options.blockList', 'net.BlockList', options.blockList);
+    }
+    this.blockList = options.blockList;
+  }
   options.allowHalfOpen = Boolean(options.allowHalfOpen);
   options.emitClose = false;
   options.autoDestroy = true;
@@ -332,7 +340,7 @@ function Socket(options) {
 
   if (this._handle !== null) initSocketHandle(this);
 
-  if (options.signal) addSignal(this, options.signal);
+  if (signal) addSignal(this, signal);
 
   if (this._handle !== null && options.readable !== false) {
     if (options.pauseOnCreate) {
@@ -517,6 +525,7 @@ Object.defineProperties(Socket.prototype, {
   },
   timeout: {
     get() { return this[kTimeoutMs]; },
+    set(v) { this[kTimeoutMs] = v; },
     configurable: true,
   },
   autoSelectFamilyAttemptedAddresses: {
@@ -781,6 +790,11 @@ function afterDispatch(socket, r, n, cb) {
   return true;
 }
 
+Socket.prototype.write = function(chunk, encoding, cb) {
+  touch(this);
+  return stream.Duplex.prototype.write.call(this, chunk, encoding, cb);
+};
+
 Socket.prototype._writev = function(chunks, cb) {
   this._writeGeneric(true, chunks, '', cb);
 };
@@ -790,7 +804,7 @@ Socket.prototype._write = function(data, encoding, cb) {
 };
 
 Socket.prototype._final = function(cb) {
-  if (this.pending) {
+  if (this.connecting) {
     this.once('connect', () => this._final(cb));
     return;
   }
@@ -884,6 +898,14 @@ Socket.prototype.connect = function(...args) {
 
   if (pipe && typeof path !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('options.path', 'string', path);
+  }
+  if (!pipe) {
+    if (options.port === undefined && options.path == null) {
+      throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
+    }
+    if (options.host != null && typeof options.host !== 'string') {
+      throw new ERR_INVALID_ARG_TYPE('options.host', ['string', 'undefined', 'null'], options.host);
+    }
   }
 
   if (!this._handle) {
@@ -996,6 +1018,17 @@ function connectMultiple(self, list, port, localAddress, localPort) {
   const firstIs6 = list[0].family === 6;
   const a = firstIs6 ? v6 : v4;
   const b = firstIs6 ? v4 : v6;
+  for (const entry of list) {
+    if (!isIP(entry.address)) {
+      self.destroy(new ERR_INVALID_IP_ADDRESS(entry.address));
+      return;
+    }
+    if (entry.family !== 4 && entry.family !== 6) {
+      const { codes: { ERR_INVALID_ADDRESS_FAMILY } } = require('internal/errors');
+      self.destroy(new ERR_INVALID_ADDRESS_FAMILY(entry.family, self._host, port));
+      return;
+    }
+  }
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     if (i < a.length) ordered.push(a[i]);
     if (i < b.length) ordered.push(b[i]);
@@ -1046,6 +1079,14 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
       self.destroy(ex);
       return;
     }
+  }
+  if (self.blockList && (addressType === 4 || addressType === 6) &&
+      self.blockList.check(address, addressType === 6 ? 'ipv6' : 'ipv4')) {
+    const { codes: { ERR_IP_BLOCKED } } = require('internal/errors');
+    const ex = new ERR_IP_BLOCKED(address);
+    if (onFail) onFail(ex);
+    else self.destroy(ex);
+    return;
   }
   if (addressType === 6 || addressType === 4) {
     self.emit('connectionAttempt', address, port, addressType);
@@ -1133,7 +1174,6 @@ function Server(options, connectionListener) {
   this.keepAliveInitialDelay = ~~((options.keepAliveInitialDelay || 0) / 1000);
   this.highWaterMark = options.highWaterMark;
   if (options.blockList) {
-    const { BlockList } = require('internal/net');
     if (!BlockList.isBlockList(options.blockList)) {
       throw new ERR_INVALID_ARG_TYPE('options.blockList', 'net.BlockList', options.blockList);
     }
@@ -1263,7 +1303,8 @@ function listenInCluster(server, address, port, addressType, backlog) {
     process.nextTick(() => server.emit('error', ex));
     return;
   }
-  server._connectionKey = pipe ? `-1:${address}:-1` : `${addressType}:${boundAddress}:${port}`;
+  const keyType = pipe ? -1 : (isIPv6(boundAddress) ? 6 : 4);
+  server._connectionKey = pipe ? `-1:${address}:-1` : `${keyType}:${boundAddress}:${port}`;
   if (server._unref) server._handle.unref();
   process.nextTick(() => {
     if (server._handle) server.emit('listening');

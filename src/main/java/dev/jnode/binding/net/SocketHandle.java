@@ -256,7 +256,10 @@ public final class SocketHandle {
         b.enter();
         try {
             ChannelFuture f = ch.connect(sa);
-            f.addListener(x -> b.deliver(() -> {
+            // Reported after the rest of this poll's I/O events (posted, not run in place): when
+            // a loopback peer's accept is ready in the same poll, the server sees 'connection'
+            // before the client sees 'connect', as with libuv.
+            f.addListener(x -> b.loop.execute(() -> {
                 reqEnd();
                 if (closed) return;
                 b.runtime.makeCallback(cb, status(x));

@@ -667,7 +667,8 @@ function statOptions(options) {
   return options;
 }
 
-function stat(path, options = { bigint: false }, callback) {
+// stat and lstat differ only in whether the last link is followed.
+function statPath(path, options, callback, noFollow) {
   if (typeof options === 'function') {
     callback = options;
     options = { bigint: false };
@@ -675,18 +676,15 @@ function stat(path, options = { bigint: false }, callback) {
   callback = makeCallback(callback);
   path = getValidatedPath(path);
   const bigint = !!options?.bigint;
-  binding.stat(toNamespacedPath(path), false, req(callback, path, undefined, (a) => getStatsFromBinding(a, bigint)));
+  binding.stat(toNamespacedPath(path), noFollow, req(callback, path, undefined, (a) => getStatsFromBinding(a, bigint)));
+}
+
+function stat(path, options = { bigint: false }, callback) {
+  statPath(path, options, callback, false);
 }
 
 function lstat(path, options = { bigint: false }, callback) {
-  if (typeof options === 'function') {
-    callback = options;
-    options = { bigint: false };
-  }
-  callback = makeCallback(callback);
-  path = getValidatedPath(path);
-  const bigint = !!options?.bigint;
-  binding.stat(toNamespacedPath(path), true, req(callback, path, undefined, (a) => getStatsFromBinding(a, bigint)));
+  statPath(path, options, callback, true);
 }
 
 function fstat(fd, options = { bigint: false }, callback) {

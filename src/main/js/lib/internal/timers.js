@@ -299,8 +299,18 @@ let runningIndex = 0;
 let immediateCount = 0;
 let immediateRefCount = 0;
 
+// The loop only needs to know whether any immediate (and any ref'd one) is queued, so Java is
+// told when one of those two facts flips, not on every setImmediate.
+let publishedAny = false;
+let publishedRefed = false;
 function publishImmediateCounts() {
-  binding.setImmediateCounts(immediateCount, immediateRefCount);
+  const any = immediateCount > 0;
+  const refed = immediateRefCount > 0;
+  if (any !== publishedAny || refed !== publishedRefed) {
+    publishedAny = any;
+    publishedRefed = refed;
+    binding.setImmediateCounts(immediateCount, immediateRefCount);
+  }
 }
 
 class Immediate {

@@ -3,10 +3,10 @@
 // node:events — EventEmitter and its helpers.
 
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_UNHANDLED_ERROR, ERR_OUT_OF_RANGE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_UNHANDLED_ERROR },
   AbortError,
 } = require('internal/errors');
-const { validateFunction, validateAbortSignal, validateObject, validateBoolean } =
+const { validateFunction, validateAbortSignal, validateObject, validateBoolean, validateNumber } =
   require('internal/validators');
 
 const kCapture = Symbol('kCapture');
@@ -40,7 +40,7 @@ Object.defineProperties(EventEmitter, {
     get() { return defaultMaxListeners; },
     set(arg) {
       if (typeof arg !== 'number' || arg < 0 || Number.isNaN(arg)) {
-        throw new ERR_OUT_OF_RANGE('defaultMaxListeners', 'a non-negative number', arg);
+        validateNumber(arg, 'defaultMaxListeners', 0);
       }
       defaultMaxListeners = arg;
     },
@@ -102,9 +102,7 @@ function emitUnhandledRejectionOrErr(ee, err, type, args) {
 }
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-    throw new ERR_OUT_OF_RANGE('n', 'a non-negative number', n);
-  }
+  validateNumber(n, 'setMaxListeners', 0);
   this._maxListeners = n;
   return this;
 };
@@ -390,9 +388,7 @@ function getMaxListenersStatic(emitterOrTarget) {
 }
 
 function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
-  if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-    throw new ERR_OUT_OF_RANGE('n', 'a non-negative number', n);
-  }
+  validateNumber(n, 'setMaxListeners', 0);
   if (eventTargets.length === 0) {
     defaultMaxListeners = n;
   } else {

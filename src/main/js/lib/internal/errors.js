@@ -375,6 +375,11 @@ E('ERR_MISSING_ARGS', (...args) => {
   return `${msg} must be specified`;
 }, TypeError);
 E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
+E('ERR_TEST_FAILURE', function testFailure(error, failureType) {
+  this.failureType = failureType;
+  this.cause = error;
+  return typeof error === 'string' ? error : (error && error.message) || String(error);
+}, Error);
 E('ERR_NOT_IMPLEMENTED', '%s is not implemented in jnode yet', Error);
 E('ERR_OPERATION_FAILED', 'Operation failed: %s', Error, TypeError);
 E('ERR_OUT_OF_RANGE', (str, range, input, replaceDefaultBoolean = false) => {
@@ -414,7 +419,8 @@ makeSystemErrorWithCode('ERR_SYSTEM_ERROR', 'A system error occurred');
 E('ERR_UNHANDLED_ERROR', (err = undefined) => {
   const msg = 'Unhandled error.';
   if (err === undefined) return msg;
-  return `${msg} (${lazyInspect()(err)})`;
+  // The emitter passes the already-inspected value (a string).
+  return `${msg} (${typeof err === 'string' ? err : lazyInspect()(err)})`;
 }, Error);
 E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
 E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);

@@ -95,12 +95,24 @@ function updateRefState() {
 
 // ---- Timeout ----
 
+// Each kind of bad-delay warning is emitted once per process, as in Node.
+const delayWarningsEmitted = new Set();
+function warnDelay(type, text) {
+  if (delayWarningsEmitted.has(type)) return;
+  delayWarningsEmitted.add(type);
+  process.emitWarning(`${text}\nTimeout duration was set to 1.`, type);
+}
+
 function coerceDelay(after) {
+  const given = after;
   after *= 1;
   if (!(after >= 1 && after <= TIMEOUT_MAX)) {
     if (after > TIMEOUT_MAX) {
-      process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
-        '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
+      warnDelay('TimeoutOverflowWarning', `${after} does not fit into a 32-bit signed integer.`);
+    } else if (after < 0) {
+      warnDelay('TimeoutNegativeWarning', `${after} is a negative number.`);
+    } else if (Number.isNaN(after) && given !== undefined) {
+      warnDelay('TimeoutNaNWarning', `${after} is not a number.`);
     }
     after = 1;
   }

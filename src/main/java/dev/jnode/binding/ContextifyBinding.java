@@ -34,6 +34,21 @@ public final class ContextifyBinding {
         return eval(code, filename, 0);
     }
 
+    /**
+     * Parses {@code code} as a script without running it (vm.Script's compile step); a syntax
+     * error is thrown, marked with its location.
+     */
+    @HostAccess.Export
+    public void checkScript(String code, String filename) {
+        Source src = Source.newBuilder("js", code, filename).cached(false).buildLiteral();
+        try {
+            runtime.context().parse(src);
+        } catch (PolyglotException e) {
+            decorate(e, filename, 0);
+            throw e;
+        }
+    }
+
     /** How many characters the wrapper adds in front of line 1, for column correction. */
     @HostAccess.Export
     public int wrapperLength(String params) {
@@ -45,14 +60,18 @@ public final class ContextifyBinding {
         try {
             return runtime.context().eval(src);
         } catch (PolyglotException e) {
-            if (e.isSyntaxError() && e.isGuestException() && e.getSourceLocation() != null) {
-                var loc = e.getSourceLocation();
-                int col = loc.getStartColumn();
-                if (loc.getStartLine() == 1) col -= firstLineShift;
-                runtime.helper("decorateSyntaxError").executeVoid(
-                        e.getGuestObject(), filename, loc.getStartLine(), Math.max(1, col));
-            }
+            decorate(e, filename, firstLineShift);
             throw e;
+        }
+    }
+
+    private void decorate(PolyglotException e, String filename, int firstLineShift) {
+        if (e.isSyntaxError() && e.isGuestException() && e.getSourceLocation() != null) {
+            var loc = e.getSourceLocation();
+            int col = loc.getStartColumn();
+            if (loc.getStartLine() == 1) col -= firstLineShift;
+            runtime.helper("decorateSyntaxError").executeVoid(
+                    e.getGuestObject(), filename, loc.getStartLine(), Math.max(1, col));
         }
     }
 }

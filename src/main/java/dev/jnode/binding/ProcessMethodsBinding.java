@@ -231,6 +231,12 @@ public final class ProcessMethodsBinding {
     }
 
     /** Seconds since the process started. */
+    /** globalThis.gc() under --expose-gc: asks the JVM for a full collection. */
+    @HostAccess.Export
+    public void gc() {
+        System.gc();
+    }
+
     @HostAccess.Export
     public double uptime() {
         return ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;

@@ -21,7 +21,10 @@ public final class CommandLine {
         }
     }
 
-    /** Options that are accepted and have no effect on jnode (engine tuning specific to V8). */
+    /**
+     * Options accepted with no handling here: V8 engine tuning that has no meaning for jnode, and
+     * a few that JS reads back from process.execArgv (--expose-gc defines globalThis.gc).
+     */
     private static final Set<String> IGNORED = Set.of(
             "--expose-gc", "--expose_gc", "--no-experimental-fetch", "--experimental-vm-modules",
             "--no-experimental-global-navigator", "--harmony", "--allow-natives-syntax",

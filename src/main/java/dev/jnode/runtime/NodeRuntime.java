@@ -146,6 +146,7 @@ public final class NodeRuntime implements EventLoop.Host {
                     .option("js.stack-trace-api", "true")   // Error.captureStackTrace, stackTraceLimit
                     .option("js.text-encoding", "true")    // TextEncoder / TextDecoder, as Node has
                     .option("js.temporal", "true")         // Node 26 has Temporal
+                    .option("js.v8-realm-builtin", "true") // Realm: new global realms for node:vm, captured then deleted
                     .in(options.stdin)
                     .out(options.stdout)
                     .err(options.stderr)

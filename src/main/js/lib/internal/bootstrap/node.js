@@ -14,7 +14,8 @@ const g = globalThis;
 // rejected with no handler.
 const quit = g.quit;
 const setRejectionHandler = g.Graal.setUnhandledPromiseRejectionHandler;
-for (const name of ['quit', 'read', 'readline', 'readbuffer', 'arguments', 'Graal', 'print',
+const v8Realm = g.Realm;
+for (const name of ['Realm', 'quit', 'read', 'readline', 'readbuffer', 'arguments', 'Graal', 'print',
   'printErr', 'load', 'loadWithNewGlobal', 'console']) {
   delete g[name];
 }
@@ -22,6 +23,13 @@ for (const name of ['quit', 'read', 'readline', 'readbuffer', 'arguments', 'Graa
 // ---- internalBinding and the core-module loader ----
 
 const bindingCache = new Map();
+// The engine's realm functions (new global objects in this context), for node:vm.
+bindingCache.set('jnode_realm', Object.freeze({
+  create: () => v8Realm.create(),
+  eval: (index, code) => v8Realm.eval(index, code),
+  global: (index) => v8Realm.global(index),
+  dispose: (index) => v8Realm.dispose(index),
+}));
 function internalBindingImpl(id) {
   let b = bindingCache.get(id);
   if (b === undefined) {
@@ -80,6 +88,13 @@ const loaders = requireBuiltin('internal/bootstrap/loaders');
 loaders.setup(requireBuiltin, builtinsBinding);
 
 requireBuiltin('internal/bootstrap/globals').setupGlobals(g, processObject);
+if (processObject.execArgv.includes('--expose-gc') || processObject.execArgv.includes('--expose_gc')) {
+  const processMethods = internalBindingImpl('process_methods');
+  Object.defineProperty(g, 'gc', {
+    value: function gc() { processMethods.gc(); },
+    writable: true, configurable: true, enumerable: false,
+  });
+}
 
 const { runNextTicks } = requireBuiltin('internal/process/task_queues');
 host.setHelpers({

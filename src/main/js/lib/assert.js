@@ -148,7 +148,10 @@ function callSite(fn) {
     }
   }
   if (!file.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(file)) return undefined;
-  return [file, Number(m[2]), Number(m[3])];
+  const line = Number(m[2]);
+  let column = Number(m[3]);
+  if (line === 1) column -= require('internal/modules/cjs/loader').firstLineColumnShift(file);
+  return [file, line, column];
 }
 
 const IDENT = /[\p{ID_Continue}$\u200c\u200d]/u;
@@ -746,8 +749,15 @@ function Assert(options) {
   validateOneOf(diff, 'options.diff', ['simple', 'full']);
   const settings = { __proto__: null, strict, skipPrototype };
   if (given.diff !== undefined) settings.diff = diff;
-  Object.defineProperty(this, kOptions, { value: settings });
+  Object.defineProperty(this, kOptions, { __proto__: null, value: settings });
   this.AssertionError = AssertionError;
+  if (strict) {
+    // A strict instance's loose methods are the strict ones, as with assert/strict.
+    this.equal = strictEqual;
+    this.notEqual = notStrictEqual;
+    this.deepEqual = deepStrictEqual;
+    this.notDeepEqual = notDeepStrictEqual;
+  }
 }
 
 const methods = {
@@ -756,7 +766,7 @@ const methods = {
   doesNotReject, ifError, match, doesNotMatch,
 };
 for (const name of Object.keys(methods)) {
-  Object.defineProperty(Assert.prototype, name, {
+  Object.defineProperty(Assert.prototype, name, { __proto__: null,
     value: methods[name], writable: true, enumerable: true, configurable: true,
   });
 }

@@ -380,6 +380,13 @@ E('ERR_TEST_FAILURE', function testFailure(error, failureType) {
   this.cause = error;
   return typeof error === 'string' ? error : (error && error.message) || String(error);
 }, Error);
+E('ERR_MODULE_NOT_FOUND', (request, base, exactUrl) =>
+  `Cannot find ${exactUrl ? 'module' : 'package'} '${request}' imported from ${base}`, Error);
+E('ERR_UNSUPPORTED_DIR_IMPORT', (path, base) =>
+  `Directory import '${path}' is not supported resolving ES modules imported from ${base}`, Error);
+E('ERR_UNKNOWN_FILE_EXTENSION', (ext, path) => `Unknown file extension "${ext}" for ${path}`, TypeError);
+E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (url, supported) =>
+  `Only URLs with a scheme in: ${supported.join(', ')} are supported by the default ESM loader. Received protocol '${url.protocol}'`, Error);
 E('ERR_NOT_IMPLEMENTED', '%s is not implemented in jnode yet', Error);
 E('ERR_OPERATION_FAILED', 'Operation failed: %s', Error, TypeError);
 E('ERR_OUT_OF_RANGE', (str, range, input, replaceDefaultBoolean = false) => {

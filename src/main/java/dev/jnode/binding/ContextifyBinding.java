@@ -49,6 +49,23 @@ public final class ContextifyBinding {
         }
     }
 
+    /**
+     * Evaluates an ES module (its text already prepared by the ESM loader) synchronously, for
+     * require() of ES modules; returns its namespace object. The module is registered under
+     * {@code filename}, the key the engine also uses when the file is imported.
+     */
+    @HostAccess.Export
+    public Value evalModule(String code, String filename) {
+        Source src = Source.newBuilder("js", code, filename).mimeType("application/javascript+module")
+                .cached(false).buildLiteral();
+        try {
+            return runtime.context().eval(src);
+        } catch (PolyglotException e) {
+            decorate(e, filename, 0);
+            throw e;
+        }
+    }
+
     /** How many characters the wrapper adds in front of line 1, for column correction. */
     @HostAccess.Export
     public int wrapperLength(String params) {

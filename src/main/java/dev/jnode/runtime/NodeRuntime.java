@@ -6,6 +6,7 @@ import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.io.IOAccess;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -147,6 +148,10 @@ public final class NodeRuntime implements EventLoop.Host {
                     .option("js.text-encoding", "true")    // TextEncoder / TextDecoder, as Node has
                     .option("js.temporal", "true")         // Node 26 has Temporal
                     .option("js.v8-realm-builtin", "true") // Realm: new global realms for node:vm, captured then deleted
+                    .option("js.esm-eval-returns-exports", "true") // require(esm) gets the namespace
+                    .option("js.json-modules", "true")
+                    .option("js.import-attributes", "true")
+                    .allowIO(IOAccess.newBuilder().fileSystem(new ModuleFileSystem(this)).build())
                     .in(options.stdin)
                     .out(options.stdout)
                     .err(options.stderr)

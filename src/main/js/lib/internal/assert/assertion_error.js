@@ -242,13 +242,13 @@ function legacyMessage(actual, expected, operator, full) {
 // own properties, message and cause.
 function standInForError(source) {
   const copy = Object.assign(Object.create(Object.getPrototypeOf(source)), source);
-  Object.defineProperty(copy, 'message', { value: source.message });
-  if (source.cause !== undefined) {
+  Object.defineProperty(copy, 'message', { __proto__: null, value: source.message });
+  if (Object.prototype.hasOwnProperty.call(source, 'cause') || source.cause !== undefined) {
     let cause = source.cause;
     if (cause instanceof Error || Object.prototype.toString.call(cause) === '[object Error]') {
       cause = standInForError(cause);
     }
-    Object.defineProperty(copy, 'cause', { value: cause });
+    Object.defineProperty(copy, 'cause', { __proto__: null, value: cause });
   }
   return copy;
 }
@@ -300,7 +300,7 @@ class AssertionError extends Error {
     if (limitWritable) Error.stackTraceLimit = savedLimit;
 
     this.generatedMessage = !message;
-    Object.defineProperty(this, 'name', {
+    Object.defineProperty(this, 'name', { __proto__: null,
       value: 'AssertionError',
       enumerable: false,
       writable: true,
@@ -333,6 +333,29 @@ class AssertionError extends Error {
   toString() {
     return `${this.name} [${this.code}]: ${this.message}`;
   }
+
+  // Inspected errors show long actual/expected strings shortened and nested values one level
+  // deep, as Node prints them.
+  [Symbol.for('nodejs.util.inspect.custom')](recurseTimes, ctx) {
+    const { actual, expected } = this;
+    if (typeof actual === 'string') this.actual = shortenForInspect(actual);
+    if (typeof expected === 'string') this.expected = shortenForInspect(expected);
+    try {
+      return inspect(this, { ...ctx, customInspect: false, depth: 0 });
+    } finally {
+      this.actual = actual;
+      this.expected = expected;
+    }
+  }
+}
+
+// Node's rule: more than 10 lines keep the first 10; else a string over 512 characters keeps
+// what follows its first 512.
+function shortenForInspect(text) {
+  const lines = text.split('\n', 11);
+  if (lines.length > 10) return `${lines.slice(0, 10).join('\n')}\n...`;
+  if (text.length > 512) return `${text.slice(512)}...`;
+  return text;
 }
 
 // Where a stack frame line points: the text in its last parentheses, or after "at ".
@@ -364,7 +387,7 @@ function fixStackHeader(err, dropAssertFrames = false) {
     while (first < lines.length && isAssertFrame(lines[first])) first++;
     if (first < lines.length) frames = `\n${lines.slice(first).join('\n')}`;
   }
-  Object.defineProperty(err, 'stack', {
+  Object.defineProperty(err, 'stack', { __proto__: null,
     value: `AssertionError [ERR_ASSERTION]: ${err.message}${frames}`,
     writable: true,
     enumerable: false,

@@ -99,6 +99,10 @@ if (processObject.execArgv.includes('--expose-gc') || processObject.execArgv.inc
 const { runNextTicks } = requireBuiltin('internal/process/task_queues');
 host.setHelpers({
   decorateSyntaxError: requireBuiltin('internal/process/execution').decorateSyntaxError,
+  // ModuleFileSystem: the text the engine parses for an ES module (or a virtual one).
+  moduleSource(file) {
+    return requireBuiltin('internal/modules/esm/loader').moduleSource(file);
+  },
   // NodeRuntime.makeCallback: an I/O callback, then the tick queue; promise jobs run on return.
   callbackTrampoline(fn, ...args) {
     const result = Reflect.apply(fn, undefined, args);

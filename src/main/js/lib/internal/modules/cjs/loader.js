@@ -20,8 +20,9 @@ const contextify = internalBinding('contextify');
 const kIsMainSymbol = Symbol('kIsMainSymbol');
 const wrapperParams = 'exports, require, module, __filename, __dirname';
 // The conditions require() matches in "exports"/"imports" (besides "default"). Not "node-addons"
-// (jnode cannot load addons, as with --no-addons) and not "module-sync" (no ES modules yet).
-const conditions = ['require', 'node'];
+// (jnode cannot load addons, as with --no-addons). The ESM loader swaps in its own while it
+// resolves an import.
+const conditions = ['require', 'node', 'module-sync'];
 
 const kParent = Symbol('kParent');
 
@@ -755,8 +756,17 @@ function stripShebang(content) {
   return content;
 }
 
+// The engine reports columns on a module's first line shifted by the wrapper put in front of
+// it; code that maps a stack location back to the source (assert.ok's message) corrects with
+// this.
+const wrappedFiles = new Set();
+function firstLineColumnShift(filename) {
+  return wrappedFiles.has(filename) ? contextify.wrapperLength(wrapperParams) : 0;
+}
+
 Module.prototype._compile = function(content, filename) {
   const compiledWrapper = contextify.compileFunction(stripShebang(content), filename, wrapperParams);
+  wrappedFiles.add(filename);
   const dirname = path.dirname(filename);
   const require = makeRequireFunction(this);
   const exports = this.exports;
@@ -773,17 +783,18 @@ function readSource(filename) {
   return content;
 }
 
-function esmNotImplemented(filename) {
-  return new ERR_NOT_IMPLEMENTED(`require() of the ES module ${filename}`);
+// require() of an ES module (Node >= 22.12): evaluated synchronously, exports its namespace.
+function loadEsm(module, filename) {
+  module.exports = require('internal/modules/esm/loader').requireModule(filename);
 }
 
 Module._extensions['.js'] = function(module, filename) {
-  if (filename.endsWith('.mjs')) throw esmNotImplemented(filename);
-  const content = readSource(filename);
+  if (filename.endsWith('.mjs')) return loadEsm(module, filename);
   if (filename.endsWith('.js')) {
     const scope = readPackageScope(filename);
-    if (scope && scope.data.type === 'module') throw esmNotImplemented(filename);
+    if (scope && scope.data.type === 'module') return loadEsm(module, filename);
   }
+  const content = readSource(filename);
   module._compile(stripBOM(content), filename);
 };
 
@@ -879,6 +890,13 @@ Module.createRequire = createRequire;
 
 Module.runMain = function(main = process.argv[1]) {
   const resolved = Module._findPath(path.resolve(main), null, true);
+  if (resolved) {
+    const esm = require('internal/modules/esm/loader');
+    if (esm.isModuleFile(resolved)) {
+      esm.runMainModule(resolved);
+      return;
+    }
+  }
   requireDepth++;
   statCache = new Map();
   try {
@@ -913,5 +931,16 @@ Module._preloadModules = function(requests) {
 Module.Module = Module;
 
 module.exports = {
-  Module, builtinModuleIds, isRequirableBuiltin, loadBuiltin, makeRequireFunction, readPackageScope, stripShebang,
+  Module, builtinModuleIds, firstLineColumnShift, isRequirableBuiltin,
+  // for the ESM loader
+  resolveConditions: conditions,
+  statPath: stat,
+  realPath: toRealPath,
+  readPackage,
+  readSourceText: readSource,
+  resolveSelf: trySelf,
+  resolvePackageExports: packageExportsResolve,
+  resolvePackageImports(request, parentPath) {
+    return packageImportsResolve(request, parentPath, undefined);
+  }, loadBuiltin, makeRequireFunction, readPackageScope, stripShebang,
 };

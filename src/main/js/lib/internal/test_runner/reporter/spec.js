@@ -17,7 +17,7 @@ function formatError(err) {
   if (err && err.code === 'ERR_TEST_FAILURE' && err.cause !== undefined) {
     err = err.cause;
   }
-  return inspect(err, { depth: 0 });
+  return inspect(err);
 }
 
 function location(test) {

@@ -1,5 +1,8 @@
 'use strict';
 
+// Internal abort listeners run even when a user listener stops propagation, as in Node.
+const { kResistStopPropagation } = require('internal/abort_symbols');
+
 // node:child_process — spawn, exec, execFile and their synchronous forms. The processes are
 // started by the JVM (java.lang.ProcessBuilder) through internalBinding('process_wrap'); see
 // internal/child_process.js for the ChildProcess object. fork() needs an IPC channel, which
@@ -196,7 +199,7 @@ function spawn(file, args, options) {
       process.nextTick(() => abortChildProcess(child, killSignal, signal.reason));
     } else {
       const onAbort = () => abortChildProcess(child, killSignal, signal.reason);
-      signal.addEventListener('abort', onAbort, { once: true });
+      signal.addEventListener('abort', onAbort, { __proto__: null, once: true, [kResistStopPropagation]: true });
       child.once('exit', () => signal.removeEventListener('abort', onAbort));
     }
   }

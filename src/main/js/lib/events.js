@@ -1,5 +1,8 @@
 'use strict';
 
+// Internal abort listeners run even when a user listener stops propagation, as in Node.
+const { kResistStopPropagation } = require('internal/abort_symbols');
+
 // node:events — EventEmitter and its helpers.
 
 const {
@@ -413,7 +416,7 @@ function addAbortListener(signal, listener) {
   if (signal.aborted) {
     queueMicrotask(() => listener());
   } else {
-    signal.addEventListener('abort', listener, { once: true });
+    signal.addEventListener('abort', listener, { __proto__: null, once: true, [kResistStopPropagation]: true });
     removeEventListener = () => signal.removeEventListener('abort', listener);
   }
   return {
@@ -466,7 +469,7 @@ async function once(emitter, name, options = { __proto__: null }) {
       eventTargetAgnosticRemoveListener(emitter, 'error', errorListener);
       reject(new AbortError(undefined, { cause: signal?.reason }));
     }
-    if (signal != null) eventTargetAgnosticAddListener(signal, 'abort', abortListener, { once: true });
+    if (signal != null) eventTargetAgnosticAddListener(signal, 'abort', abortListener, { __proto__: null, once: true, [kResistStopPropagation]: true });
   });
 }
 
@@ -508,7 +511,7 @@ function on(emitter, event, options = { __proto__: null }) {
   eventTargetAgnosticAddListener(emitter, event, eventHandler);
   if (event !== 'error' && typeof emitter.on === 'function') emitter.on('error', errorHandler);
   if (closeEvents?.length) for (const ev of closeEvents) eventTargetAgnosticAddListener(emitter, ev, closeHandler);
-  if (signal) eventTargetAgnosticAddListener(signal, 'abort', abortListener, { once: true });
+  if (signal) eventTargetAgnosticAddListener(signal, 'abort', abortListener, { __proto__: null, once: true, [kResistStopPropagation]: true });
 
   function abortListener() {
     errorHandler(new AbortError(undefined, { cause: signal?.reason }));

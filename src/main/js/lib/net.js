@@ -1,5 +1,8 @@
 'use strict';
 
+// Internal abort listeners run even when a user listener stops propagation, as in Node.
+const { kResistStopPropagation } = require('internal/abort_symbols');
+
 // node:net — TCP and Unix-domain stream sockets and servers.
 //
 // The handles come from internalBinding('tcp_wrap') (Java, on Netty channels that live on this
@@ -362,7 +365,7 @@ function addSignal(socket, signal) {
   if (signal.aborted) {
     process.nextTick(onAbort);
   } else {
-    signal.addEventListener('abort', onAbort, { once: true });
+    signal.addEventListener('abort', onAbort, { __proto__: null, once: true, [kResistStopPropagation]: true });
     socket.once('close', () => signal.removeEventListener('abort', onAbort));
   }
 }
@@ -1211,7 +1214,7 @@ Server.prototype.listen = function(...args) {
     const onAbort = () => this.close();
     if (signal.aborted) process.nextTick(onAbort);
     else {
-      signal.addEventListener('abort', onAbort, { once: true });
+      signal.addEventListener('abort', onAbort, { __proto__: null, once: true, [kResistStopPropagation]: true });
       this.once('close', () => signal.removeEventListener('abort', onAbort));
     }
   }

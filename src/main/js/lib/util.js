@@ -1,5 +1,8 @@
 'use strict';
 
+// Internal abort listeners run even when a user listener stops propagation, as in Node.
+const { kResistStopPropagation } = require('internal/abort_symbols');
+
 // The public 'util' module.
 
 const {
@@ -287,7 +290,7 @@ function aborted(signal, resource) {
   }
   if (signal.aborted) return Promise.resolve();
   return new Promise((resolve) => {
-    signal.addEventListener('abort', () => resolve(), { once: true });
+    signal.addEventListener('abort', () => resolve(), { __proto__: null, once: true, [kResistStopPropagation]: true });
   });
 }
 

@@ -1,5 +1,8 @@
 'use strict';
 
+// Internal abort listeners run even when a user listener stops propagation, as in Node.
+const { kResistStopPropagation } = require('internal/abort_symbols');
+
 // fs.watch (FSWatcher, over the binding's WatchService watcher), fs.watchFile/unwatchFile
 // (StatWatcher: polls stat on a timer, as libuv's fs_poll does) and fs.promises.watch.
 
@@ -100,7 +103,7 @@ function watch(filename, options, listener) {
       process.nextTick(() => watcher.close());
     } else {
       const onAbort = () => watcher.close();
-      opts.signal.addEventListener('abort', onAbort, { once: true });
+      opts.signal.addEventListener('abort', onAbort, { __proto__: null, once: true, [kResistStopPropagation]: true });
       watcher.once('close', () => opts.signal.removeEventListener('abort', onAbort));
     }
   }
@@ -131,7 +134,7 @@ function watchPromise(filename, options = {}) {
     watcher.close();
     if (wake) wake();
   };
-  opts.signal?.addEventListener('abort', onAbort, { once: true });
+  opts.signal?.addEventListener('abort', onAbort, { __proto__: null, once: true, [kResistStopPropagation]: true });
   const it = {
     async next() {
       while (queue.length === 0 && !done && !failure) {

@@ -1,5 +1,8 @@
 'use strict';
 
+// Internal abort listeners run even when a user listener stops propagation, as in Node.
+const { kResistStopPropagation } = require('internal/abort_symbols');
+
 // addAbortSignal(signal, stream): destroys the stream with an AbortError when the signal aborts.
 
 const {
@@ -29,7 +32,7 @@ function addAbortSignalNoValidate(signal, stream) {
   if (signal.aborted) {
     onAbort();
   } else {
-    signal.addEventListener('abort', onAbort, { once: true });
+    signal.addEventListener('abort', onAbort, { __proto__: null, once: true, [kResistStopPropagation]: true });
     eos(stream, () => signal.removeEventListener('abort', onAbort));
   }
   return stream;

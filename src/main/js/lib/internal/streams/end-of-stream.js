@@ -1,5 +1,8 @@
 'use strict';
 
+// Internal abort listeners run even when a user listener stops propagation, as in Node.
+const { kResistStopPropagation } = require('internal/abort_symbols');
+
 // finished(stream[, options], callback): calls back once a stream can no longer be read or
 // written — after 'end'/'finish', on 'error', or with ERR_STREAM_PREMATURE_CLOSE when it closed
 // too early. Returns a function that removes the listeners it added.
@@ -37,7 +40,7 @@ function isRequest(stream) {
 // Calls fn once when `signal` aborts; returns the function that stops listening.
 function listenAbort(signal, fn) {
   if (typeof signal.addEventListener === 'function') {
-    signal.addEventListener('abort', fn, { once: true });
+    signal.addEventListener('abort', fn, { __proto__: null, once: true, [kResistStopPropagation]: true });
     return () => signal.removeEventListener('abort', fn);
   }
   if (typeof signal.once === 'function') {

@@ -1,5 +1,8 @@
 'use strict';
 
+// Internal abort listeners run even when a user listener stops propagation, as in Node.
+const { kResistStopPropagation } = require('internal/abort_symbols');
+
 // The iterator helpers of Readable: map (with concurrency), filter, flatMap, drop, take, compose
 // return streams; forEach, toArray, some, every, find, reduce return promises.
 
@@ -36,7 +39,7 @@ function linkedController(outer) {
       ac.abort(outer.reason);
     } else {
       const onAbort = () => ac.abort(outer.reason);
-      outer.addEventListener('abort', onAbort, { once: true });
+      outer.addEventListener('abort', onAbort, { __proto__: null, once: true, [kResistStopPropagation]: true });
       unlink = () => outer.removeEventListener('abort', onAbort);
     }
   }

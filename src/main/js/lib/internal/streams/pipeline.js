@@ -1,5 +1,8 @@
 'use strict';
 
+// Internal abort listeners run even when a user listener stops propagation, as in Node.
+const { kResistStopPropagation } = require('internal/abort_symbols');
+
 // pipeline(...streams, callback): connects streams, iterables, generator functions and
 // promise-returning functions, forwards errors and destroys every stage when one fails.
 
@@ -158,7 +161,7 @@ function pipelineImpl(streams, callback, opts) {
     finishImpl(new AbortError(undefined, { cause: outerSignal?.reason }));
   }
   if (outerSignal && !outerSignal.aborted) {
-    outerSignal.addEventListener('abort', abort, { once: true });
+    outerSignal.addEventListener('abort', abort, { __proto__: null, once: true, [kResistStopPropagation]: true });
   }
 
   let error;

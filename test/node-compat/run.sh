@@ -8,7 +8,9 @@
 #             test folder (sequential/test-timers); default folder: parallel
 #   --passing      run the tests listed in passing.txt (regression check)
 #   --update       merge this run's passing tests into test/node-compat/passing.txt
-#   -j N           tests run in parallel (default 2: every test starts a JVM)
+#   -j N           tests run in parallel (default 2), each stream in one batch JVM
+#   --separate     start one jnode process per test instead of batch JVMs (slower; exact
+#                  process isolation)
 #   -t SECONDS     timeout per test (default 30)
 #   -q             print only failures, not every PASS/SKIP
 #   --top N        how many failure reasons to print (default 25)
@@ -60,6 +62,70 @@ failure_reason() {
   printf '%s' "${line:0:200}" | tr '\t\r' '  '
 }
 
+# record_result NAME STATUS SECS LOG: appends the result line; returns 1 when the log shows that
+# jnode no longer builds (the tree changed under the run: the results would be noise).
+record_result() {
+  local name="$1" status="$2" secs="$3" log="$4" reason
+  if grep -q '^jnode: build failed' "$log"; then
+    printf 'BUILD\t%s\tjnode build failed\n' "$name" >>"$RUN_DIR/results.raw"
+    printf 'ABORT %s: jnode failed to build (see %s/target/build.log)\n' "$name" "$(dirname "$(dirname "$JNODE")")"
+    return 1
+  fi
+  if ((status == 0)); then
+    printf 'PASS\t%s\t%ss\n' "$name" "$secs" >>"$RUN_DIR/results.raw"
+    [[ -z "$QUIET" ]] && printf 'PASS %s (%ss)\n' "$name" "$secs"
+  else
+    if ((status == 124 || status == 137)); then
+      reason="timeout after ${TIMEOUT}s"
+    else
+      reason="$(failure_reason "$log")"
+    fi
+    printf 'FAIL\t%s\texit %s\t%s\n' "$name" "$status" "$reason" >>"$RUN_DIR/results.raw"
+    printf 'FAIL %s (exit %s, %ss): %s\n' "$name" "$status" "$secs" "$reason"
+  fi
+  return 0
+}
+
+# Batch mode: the tests of one slot run one after another in a single jnode JVM
+# (`jnode --jnode-batch`, a fresh runtime per test on a shared engine: no JVM start per test).
+# A test that takes the JVM down (a signal to itself, say) is reported as failed and the batch
+# is restarted for the tests after it.
+run_batch_slot() {
+  local slot="$1" list="$2" rel name log flags envs line f
+  local pending="$list.pending" jobs="$list.jobs" done_list="$list.done"
+  cp "$list" "$pending"
+  : >"$done_list"
+  while [[ -s "$pending" ]]; do
+    : >"$jobs"
+    while IFS= read -r rel; do
+      name="${rel#parallel/}"
+      log="$RUN_DIR/logs/${rel//\//__}.log"
+      flags="$(header_values Flags "$CHECKOUT/test/$rel")"
+      envs="$(header_values Env "$CHECKOUT/test/$rel")"
+      line="$rel"$'\t'"$log"$'\t'"TEST_THREAD_ID=$RUN_ID.$slot NODE_COMPAT=1 $envs"
+      for f in $flags; do line+=$'\t'"$f"; done
+      line+=$'\t'"test/$rel"
+      printf '%s\n' "$line" >>"$jobs"
+    done <"$pending"
+    (cd "$CHECKOUT" && "$JNODE" --jnode-batch "$CHECKOUT" "$TIMEOUT" <"$jobs" 2>"$list.err") |
+      while IFS=$'\t' read -r rel status secs; do
+        [[ -n "$rel" ]] || continue
+        echo "$rel" >>"$done_list"
+        record_result "${rel#parallel/}" "$status" "$secs" "$RUN_DIR/logs/${rel//\//__}.log" || exit 1
+      done || return 1
+    grep -vxF -f "$done_list" "$pending" >"$pending.new" || true
+    mv "$pending.new" "$pending"
+    if [[ -s "$pending" ]]; then
+      rel="$(head -n 1 "$pending")"
+      log="$RUN_DIR/logs/${rel//\//__}.log"
+      { echo "jnode: the batch JVM ended during this test"; cat "$list.err"; } >>"$log"
+      record_result "${rel#parallel/}" 70 0 "$log"
+      echo "$rel" >>"$done_list"
+      sed -i 1d "$pending"
+    fi
+  done
+}
+
 run_one() {
   local rel="$1" name dir flags envs log status t0 t1 secs reason
   name="${rel#parallel/}"
@@ -79,24 +145,7 @@ run_one() {
   status=$?
   t1=$(date +%s%N)
   secs="$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", (b - a) / 1e9 }')"
-  if grep -q '^jnode: build failed' "$log"; then
-    # the tree does not compile (sources changed under the run): stop, results would be noise
-    printf 'BUILD\t%s\tjnode build failed\n' "$name" >>"$RUN_DIR/results.raw"
-    printf 'ABORT %s: jnode failed to build (see %s/target/build.log)\n' "$name" "$(dirname "$(dirname "$JNODE")")"
-    exit 255   # makes xargs stop starting tests
-  fi
-  if ((status == 0)); then
-    printf 'PASS\t%s\t%ss\n' "$name" "$secs" >>"$RUN_DIR/results.raw"
-    [[ -z "$QUIET" ]] && printf 'PASS %s (%ss)\n' "$name" "$secs"
-  else
-    if ((status == 124 || status == 137)); then
-      reason="timeout after ${TIMEOUT}s"
-    else
-      reason="$(failure_reason "$log")"
-    fi
-    printf 'FAIL\t%s\texit %s\t%s\n' "$name" "$status" "$reason" >>"$RUN_DIR/results.raw"
-    printf 'FAIL %s (exit %s, %ss): %s\n' "$name" "$status" "$secs" "$reason"
-  fi
+  record_result "$name" "$status" "$secs" "$log" || exit 255   # makes xargs stop starting tests
   return 0
 }
 
@@ -110,7 +159,7 @@ fi
 # ---------------------------------------------------------------------------------------------
 # Main
 # ---------------------------------------------------------------------------------------------
-JOBS=2 TIMEOUT=30 QUIET="" UPDATE="" USE_PASSING="" TOP=25
+JOBS=2 TIMEOUT=30 QUIET="" UPDATE="" USE_PASSING="" TOP=25 SEPARATE=""
 patterns=()
 while (($#)); do
   case "$1" in
@@ -120,6 +169,7 @@ while (($#)); do
     -q | --quiet) QUIET=1; shift ;;
     --update) UPDATE=1; shift ;;
     --passing) USE_PASSING=1; shift ;;
+    --separate) SEPARATE=1; shift ;;
     --top) TOP="${2:?}"; shift 2 ;;
     -h | --help) sed -n '2,/^set /{/^set /d;s/^# \{0,1\}//p}' "$SELF"; exit 0 ;;
     --) shift; patterns+=("$@"); break ;;
@@ -238,11 +288,36 @@ if ! "$JNODE" -e 0 >"$RUN_DIR/warmup.log" 2>&1 && grep -q '^jnode: build failed'
   die "jnode does not build; not running tests"
 fi
 start=$(date +%s)
-printf '%s\0' "${tests[@]}" |
-  NODE_COMPAT_TIMEOUT="$TIMEOUT" NODE_COMPAT_QUIET="$QUIET" JNODE="$JNODE" CHECKOUT="$CHECKOUT" \
-  RUN_ID="$RUN_ID" RUN_DIR="$RUN_DIR" \
-  xargs -0 -n 1 -P "$JOBS" --process-slot-var=JNODE_SLOT "$SELF" --one
-xargs_status=$?
+if [[ -n "$SEPARATE" ]]; then
+  printf '%s\0' "${tests[@]}" |
+    NODE_COMPAT_TIMEOUT="$TIMEOUT" NODE_COMPAT_QUIET="$QUIET" JNODE="$JNODE" CHECKOUT="$CHECKOUT" \
+    RUN_ID="$RUN_ID" RUN_DIR="$RUN_DIR" \
+    xargs -0 -n 1 -P "$JOBS" --process-slot-var=JNODE_SLOT "$SELF" --one
+  xargs_status=$?
+else
+  # SKIPs first, then the rest dealt round-robin to JOBS batch JVMs
+  for ((s = 0; s < JOBS; s++)); do : >"$RUN_DIR/slot$s"; done
+  i=0
+  for rel in "${tests[@]}"; do
+    flags="$(header_values Flags "$CHECKOUT/test/$rel")"
+    if [[ " $flags " == *" --expose-internals "* || " $flags " == *" --expose_internals "* ]]; then
+      printf 'SKIP\t%s\t%s\n' "${rel#parallel/}" "needs --expose-internals" >>"$RUN_DIR/results.raw"
+      [[ -z "$QUIET" ]] && printf 'SKIP %s (needs --expose-internals)\n' "${rel#parallel/}"
+      continue
+    fi
+    echo "$rel" >>"$RUN_DIR/slot$((i % JOBS))"
+    i=$((i + 1))
+  done
+  pids=()
+  for ((s = 0; s < JOBS; s++)); do
+    [[ -s "$RUN_DIR/slot$s" ]] || continue
+    run_batch_slot "$s" "$RUN_DIR/slot$s" &
+    pids+=($!)
+  done
+  xargs_status=0
+  for p in "${pids[@]}"; do wait "$p" || xargs_status=1; done
+  rm -f "$RUN_DIR"/slot*
+fi
 elapsed=$(($(date +%s) - start))
 aborted=""
 if grep -q '^BUILD' "$RUN_DIR/results.raw"; then

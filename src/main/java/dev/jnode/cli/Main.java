@@ -21,6 +21,14 @@ public final class Main {
     }
 
     static int run(String[] args) {
+        if (args.length > 0 && args[0].equals("--jnode-batch")) {
+            try {
+                return BatchRunner.run(Arrays.asList(args).subList(1, args.length));
+            } catch (IOException e) {
+                System.err.println(NAME + ": --jnode-batch: " + e.getMessage());
+                return 1;
+            }
+        }
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         RuntimeOptions o = new RuntimeOptions();
         CommandLine.Action action;

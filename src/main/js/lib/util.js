@@ -283,14 +283,20 @@ function markPromiseAsHandled(promise) {
   promise.then(undefined, () => {});
 }
 
-function aborted(signal, resource) {
+async function aborted(signal, resource) {
+  if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   validateAbortSignal(signal, 'signal');
   if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
     throw new ERR_INVALID_ARG_TYPE('resource', 'Object', resource);
   }
-  if (signal.aborted) return Promise.resolve();
+  if (signal.aborted) return;
+  // The listener is held weakly, alive only as long as `resource`: once the resource is
+  // collected, the promise can never settle (and keeps nothing alive), as in Node.
+  const { kWeakHandler } = require('internal/event_target');
   return new Promise((resolve) => {
-    signal.addEventListener('abort', () => resolve(), { __proto__: null, once: true, [kResistStopPropagation]: true });
+    signal.addEventListener('abort', () => resolve(), {
+      __proto__: null, once: true, [kResistStopPropagation]: true, [kWeakHandler]: resource,
+    });
   });
 }
 

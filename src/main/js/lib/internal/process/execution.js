@@ -157,8 +157,16 @@ function emitBeforeExit() {
 }
 
 // The loop ran dry: emit 'exit' and return the status the process ends with.
+// Checks to run when the event loop has ended on its own, before 'exit' (the ESM loader's
+// unsettled top-level await check).
+const loopEndChecks = [];
+function onLoopEnd(fn) {
+  loopEndChecks.push(fn);
+}
+
 function emitExit() {
   if (!process._exiting) {
+    for (const check of loopEndChecks) check();
     process._exiting = true;
     process.emit('exit', toExitStatus(process.exitCode));
   }
@@ -171,5 +179,6 @@ module.exports = {
   emitExit,
   fatalException,
   kSyntaxLocation,
+  onLoopEnd,
   setEvalSource,
 };

@@ -332,8 +332,16 @@ let mainPath;
 // uncaught exceptions, as in Node.
 function runMainModule(file) {
   mainPath = file;
-  import(pathToFileURL(file).href).catch((err) => {
+  let settled = false;
+  import(pathToFileURL(file).href).then(() => { settled = true; }, (err) => {
+    settled = true;
     process.nextTick(() => { throw err; });
+  });
+  // The loop ran dry while the module still awaits: Node's warning and exit code 13.
+  require('internal/process/execution').onLoopEnd(() => {
+    if (settled || process.exitCode !== undefined) return;
+    process.exitCode = 13;
+    process.stderr.write(`Warning: Detected unsettled top-level await at ${pathToFileURL(file).href}\n\n\n`);
   });
 }
 

@@ -301,12 +301,9 @@ async function aborted(signal, resource) {
 }
 
 function convertProcessSignalToExitCode(signalCode) {
-  validateString(signalCode, 'signalCode');
   const { signals } = require('internal/process/signals');
-  const num = signals[signalCode];
-  if (num === undefined) {
-    throw new ERR_INVALID_ARG_VALUE('signalCode', signalCode, 'must be a valid signal name');
-  }
+  const num = Object.hasOwn(signals, signalCode) ? signals[signalCode] : undefined;
+  if (num === undefined) require('internal/validators').validateOneOf(signalCode, 'signalCode', Object.keys(signals));
   return 128 + num;
 }
 

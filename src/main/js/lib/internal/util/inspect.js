@@ -1,5 +1,15 @@
 'use strict';
 
+// Built-ins captured at load time, so programs that replace them (Object.keys = …) do not
+// change how values print.
+const {
+  keys: ObjectKeys,
+  getOwnPropertyNames: ObjectGetOwnPropertyNames,
+  getOwnPropertySymbols: ObjectGetOwnPropertySymbols,
+  getOwnPropertyDescriptor: ObjectGetOwnPropertyDescriptor,
+  getPrototypeOf: ObjectGetPrototypeOf,
+} = Object;
+
 // util.inspect / util.format for jnode.
 //
 // Known gaps against Node (the engine gives plain JavaScript no way to see these):
@@ -25,8 +35,8 @@ const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 const propertyIsEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
 const setValues = Set.prototype.values;
 const mapEntries = Map.prototype.entries;
-const setSize = Object.getOwnPropertyDescriptor(Set.prototype, 'size').get;
-const mapSize = Object.getOwnPropertyDescriptor(Map.prototype, 'size').get;
+const setSize = ObjectGetOwnPropertyDescriptor(Set.prototype, 'size').get;
+const mapSize = ObjectGetOwnPropertyDescriptor(Map.prototype, 'size').get;
 const regexpToString = RegExp.prototype.toString;
 const dateToISOString = Date.prototype.toISOString;
 const dateToString = Date.prototype.toString;
@@ -34,7 +44,7 @@ const dateGetTime = Date.prototype.getTime;
 const errorToString = Error.prototype.toString;
 const functionToString = Function.prototype.toString;
 const symbolToString = Symbol.prototype.toString;
-const typedArrayLength = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), 'length').get;
+const typedArrayLength = ObjectGetOwnPropertyDescriptor(ObjectGetPrototypeOf(Uint8Array.prototype), 'length').get;
 
 const kObjectType = 0;
 const kArrayType = 1;
@@ -59,7 +69,7 @@ const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
 // Names of the global constructors (Array, Map, ...) as they were when this module loaded.
 const builtInObjects = new Set(
-  Object.getOwnPropertyNames(globalThis).filter((n) => /^[A-Z][a-zA-Z0-9]+$/.test(n)),
+  ObjectGetOwnPropertyNames(globalThis).filter((n) => /^[A-Z][a-zA-Z0-9]+$/.test(n)),
 );
 
 const identifierKey = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
@@ -478,7 +488,7 @@ function inspect(value, opts) {
     if (typeof opts === 'boolean') {
       ctx.showHidden = opts;
     } else if (opts) {
-      for (const key of Object.keys(opts)) {
+      for (const key of ObjectKeys(opts)) {
         if (hasOwn(inspectDefaultOptions, key) || key === 'stylize') {
           ctx[key] = opts[key];
         } else if (ctx.userOptions === undefined) {
@@ -626,7 +636,7 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   const start = obj;
   let cur = obj;
   while (cur || isUndetectable(cur)) {
-    const desc = Object.getOwnPropertyDescriptor(cur, 'constructor');
+    const desc = ObjectGetOwnPropertyDescriptor(cur, 'constructor');
     if (desc !== undefined && typeof desc.value === 'function' && desc.value.name !== '' &&
         isInstanceOf(start, desc.value)) {
       if (protoProps !== undefined && (firstProto !== cur || !builtInObjects.has(desc.value.name))) {
@@ -634,7 +644,7 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
       }
       return String(desc.value.name);
     }
-    cur = Object.getPrototypeOf(cur);
+    cur = ObjectGetPrototypeOf(cur);
     if (firstProto === undefined) firstProto = cur;
   }
   if (firstProto === null) return null;
@@ -660,9 +670,9 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
   let keySet;
   do {
     if (depth !== 0 || main === obj) {
-      obj = Object.getPrototypeOf(obj);
+      obj = ObjectGetPrototypeOf(obj);
       if (obj === null) return;
-      const desc = Object.getOwnPropertyDescriptor(obj, 'constructor');
+      const desc = ObjectGetOwnPropertyDescriptor(obj, 'constructor');
       if (desc !== undefined && typeof desc.value === 'function' && builtInObjects.has(desc.value.name)) {
         return;
       }
@@ -676,7 +686,7 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
     ctx.seen.push(main);
     for (const key of keys) {
       if (key === 'constructor' || hasOwn(main, key) || (depth !== 0 && keySet.has(key))) continue;
-      const desc = Object.getOwnPropertyDescriptor(obj, key);
+      const desc = ObjectGetOwnPropertyDescriptor(obj, key);
       if (typeof desc.value === 'function') continue;
       const value = formatProperty(ctx, obj, recurseTimes, key, kObjectType, desc, main);
       if (ctx.colors) output.push(`\u001b[2m${value}\u001b[22m`);
@@ -697,16 +707,16 @@ function getPrefix(constructor, tag, fallback, size = '') {
 
 function getKeys(value, showHidden) {
   let keys;
-  const symbols = Object.getOwnPropertySymbols(value);
+  const symbols = ObjectGetOwnPropertySymbols(value);
   if (showHidden) {
-    keys = Object.getOwnPropertyNames(value);
+    keys = ObjectGetOwnPropertyNames(value);
     if (symbols.length !== 0) keys.push(...symbols);
   } else {
     try {
-      keys = Object.keys(value);
+      keys = ObjectKeys(value);
     } catch (err) {
       // Module namespace objects with uninitialized bindings
-      if (isModuleNamespaceObject(value)) keys = Object.getOwnPropertyNames(value);
+      if (isModuleNamespaceObject(value)) keys = ObjectGetOwnPropertyNames(value);
       else throw err;
     }
     for (const s of symbols) if (propertyIsEnumerable(value, s)) keys.push(s);
@@ -722,13 +732,13 @@ function isArrayIndexKey(key) {
 // Own keys that are not array indices (integer indices for typed arrays).
 function getNonIndexKeys(value, showHidden) {
   const out = [];
-  const names = Object.getOwnPropertyNames(value);
+  const names = ObjectGetOwnPropertyNames(value);
   for (const k of names) {
     if (isArrayIndexKey(k)) continue;
     if (!showHidden && !propertyIsEnumerable(value, k)) continue;
     out.push(k);
   }
-  for (const s of Object.getOwnPropertySymbols(value)) {
+  for (const s of ObjectGetOwnPropertySymbols(value)) {
     if (!showHidden && !propertyIsEnumerable(value, s)) continue;
     out.push(s);
   }
@@ -971,7 +981,7 @@ function getClassBase(value, constructor, tag) {
   if (constructor !== 'Function' && constructor !== null) base += ` [${constructor}]`;
   if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
   if (constructor !== null) {
-    const superName = Object.getPrototypeOf(value).name;
+    const superName = ObjectGetPrototypeOf(value).name;
     if (superName) base += ` extends ${superName}`;
   } else {
     base += ' extends [null prototype]';
@@ -1215,7 +1225,7 @@ function formatArray(ctx, value, recurseTimes) {
 }
 
 function formatSparseArray(ctx, value, recurseTimes, maxLength, output, i) {
-  const keys = Object.keys(value);
+  const keys = ObjectKeys(value);
   let index = i;
   for (; i < keys.length && output.length < maxLength; i++) {
     const key = keys[i];
@@ -1367,7 +1377,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
   let extra = ' ';
   let inherited = false;
   if (desc === undefined) {
-    desc = Object.getOwnPropertyDescriptor(value, key);
+    desc = ObjectGetOwnPropertyDescriptor(value, key);
     if (desc === undefined) {
       // Accessors on the prototype that Node lists too (byteLength, buffer, ...).
       desc = { value: value[key], enumerable: false };
@@ -1551,10 +1561,10 @@ function hasBuiltInToString(value) {
       if (hasOwn(value, key)) return false;
       let holder = value;
       do {
-        holder = Object.getPrototypeOf(holder);
+        holder = ObjectGetPrototypeOf(holder);
       } while (holder !== null && !hasOwn(holder, key));
       if (holder === null) return true;
-      const desc = Object.getOwnPropertyDescriptor(holder, 'constructor');
+      const desc = ObjectGetOwnPropertyDescriptor(holder, 'constructor');
       return desc !== undefined && typeof desc.value === 'function' && builtInObjects.has(desc.value.name);
     };
     if (typeof value[Symbol.toPrimitive] === 'function' && !isBuiltInHolder(Symbol.toPrimitive)) return false;
@@ -1581,6 +1591,8 @@ function formatWithOptionsInternal(inspectOptions, args) {
   let join = '';
   if (typeof first === 'string') {
     if (args.length === 1) return first;
+    // %d, %i and %s group digits when the options (or inspect's defaults) ask for it.
+    const sep = inspectOptions?.numericSeparator ?? inspectDefaultOptions.numericSeparator;
     let piece;
     let lastPos = 0;
     for (let i = 0; i < first.length - 1; i++) {
@@ -1590,8 +1602,8 @@ function formatWithOptionsInternal(inspectOptions, args) {
         switch (next) {
           case 115: { // s
             const arg = args[++a];
-            if (typeof arg === 'number') piece = formatNumber(stylizeNoColor, arg, false);
-            else if (typeof arg === 'bigint') piece = formatBigInt(stylizeNoColor, arg, false);
+            if (typeof arg === 'number') piece = formatNumber(stylizeNoColor, arg, sep);
+            else if (typeof arg === 'bigint') piece = formatBigInt(stylizeNoColor, arg, sep);
             else if (typeof arg !== 'object' || arg === null || !hasBuiltInToString(arg)) piece = String(arg);
             else piece = inspect(arg, { ...inspectOptions, depth: 0, colors: false, compact: 3 });
             break;
@@ -1601,9 +1613,9 @@ function formatWithOptionsInternal(inspectOptions, args) {
             break;
           case 100: { // d
             const arg = args[++a];
-            if (typeof arg === 'bigint') piece = formatBigInt(stylizeNoColor, arg, false);
+            if (typeof arg === 'bigint') piece = formatBigInt(stylizeNoColor, arg, sep);
             else if (typeof arg === 'symbol') piece = 'NaN';
-            else piece = formatNumber(stylizeNoColor, Number(arg), false);
+            else piece = formatNumber(stylizeNoColor, Number(arg), sep);
             break;
           }
           case 79: // O
@@ -1614,9 +1626,9 @@ function formatWithOptionsInternal(inspectOptions, args) {
             break;
           case 105: { // i
             const arg = args[++a];
-            if (typeof arg === 'bigint') piece = formatBigInt(stylizeNoColor, arg, false);
+            if (typeof arg === 'bigint') piece = formatBigInt(stylizeNoColor, arg, sep);
             else if (typeof arg === 'symbol') piece = 'NaN';
-            else piece = formatNumber(stylizeNoColor, Number.parseInt(arg), false);
+            else piece = formatNumber(stylizeNoColor, Number.parseInt(arg), sep);
             break;
           }
           case 102: { // f

@@ -34,6 +34,7 @@ const {
   bufferFromBinding,
   constants,
   copyFromBinding,
+  hostBytes,
   encodeName,
   fsError,
   getOptions,
@@ -313,7 +314,7 @@ Object.defineProperty(readv, Symbol.for('nodejs.util.promisify.customArgs'), {
 });
 
 function scatter(bb, buffers) {
-  const src = new Uint8Array(new ArrayBuffer(bb));
+  const src = hostBytes(bb);
   let at = 0;
   for (const b of buffers) {
     if (at >= src.length) break;

@@ -89,6 +89,8 @@ function* cpGen(src, dest, opts) {
   if (srcStat.isDirectory() && isSubdir(src, dest)) {
     throw sysErr(ERR_FS_CP_EINVAL, `cannot copy ${src} to a subdirectory of self ${dest}`, dest);
   }
+  // The destination's parent directories are created as needed, as Node does.
+  if (!destStat) yield ['mkdirParents', path.dirname(dest)];
   yield* copyEntry(src, dest, srcStat, destStat, opts);
 }
 
@@ -185,6 +187,7 @@ function syncOp(op) {
     case 'stat': case 'lstat':
       return f[`${op[0]}Sync`](op[1], { throwIfNoEntry: op[2] });
     case 'mkdir': return f.mkdirSync(op[1], { mode: op[2] });
+    case 'mkdirParents': return f.mkdirSync(op[1], { recursive: true });
     case 'readdir': return f.readdirSync(op[1]);
     case 'copyFile': return f.copyFileSync(op[1], op[2], op[3]);
     case 'chmod': return f.chmodSync(op[1], op[2]);
@@ -209,6 +212,7 @@ async function asyncOp(op) {
         throw err;
       }
     case 'mkdir': return p.mkdir(op[1], { mode: op[2] });
+    case 'mkdirParents': return p.mkdir(op[1], { recursive: true });
     case 'readdir': return p.readdir(op[1]);
     case 'copyFile': return p.copyFile(op[1], op[2], op[3]);
     case 'chmod': return p.chmod(op[1], op[2]);

@@ -25,6 +25,7 @@ const utils = require('internal/fs/utils');
 const {
   constants,
   copyFromBinding,
+  hostBytes,
   bufferFromBinding,
   encodeName,
   fsError,
@@ -287,7 +288,7 @@ async function readvHandle(handle, buffers, position) {
   const bytesRead = await call(undefined, undefined,
     (r) => binding.read(handle.fd, total, typeof position === 'number' ? position : -1, r),
     (bb) => {
-      const src = new Uint8Array(new ArrayBuffer(bb));
+      const src = hostBytes(bb);
       let at = 0;
       for (const b of buffers) {
         if (at >= src.length) break;
@@ -355,9 +356,9 @@ async function writevHandle(handle, buffers, position) {
 async function readFileHandle(handle, options) {
   options = getOptions(options, { flag: 'r' });
   checkAborted(options.signal);
-  const bb = await call(undefined, undefined, (r) => binding.readFile('', handle.fd, r), (x) => x);
+  // Copied out in the callback: a small result sits in the binding's shared transfer buffer.
+  const buf = await call(undefined, undefined, (r) => binding.readFile('', handle.fd, r), bufferFromBinding);
   checkAborted(options.signal);
-  const buf = bufferFromBinding(bb);
   if (buf.length > kIoMaxLength) throw new ERR_FS_FILE_TOO_LARGE(buf.length);
   return options.encoding ? buf.toString(options.encoding) : buf;
 }
@@ -415,9 +416,8 @@ async function readFile(path, options) {
   checkAborted(options.signal);
   path = getValidatedPath(path);
   if (stringToFlags(flag) === constants.O_RDONLY) {
-    const bb = await call(path, undefined, (r) => binding.readFile(toNamespacedPath(path), -1, r), (x) => x);
+    const buf = await call(path, undefined, (r) => binding.readFile(toNamespacedPath(path), -1, r), bufferFromBinding);
     checkAborted(options.signal);
-    const buf = bufferFromBinding(bb);
     if (buf.length > kIoMaxLength) throw new ERR_FS_FILE_TOO_LARGE(buf.length);
     return options.encoding ? buf.toString(options.encoding) : buf;
   }

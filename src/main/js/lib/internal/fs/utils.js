@@ -118,17 +118,32 @@ function isBuffer(v) {
   }
 }
 
-// Copies the bytes of a Java ByteBuffer (from the binding) into a fresh Buffer.
-function bufferFromBinding(bb) {
-  const src = new Uint8Array(new ArrayBuffer(bb));
+// The bytes a binding call produced, as a Uint8Array: a result of up to 1 MiB arrives as its
+// length, in the binding's transfer buffer (wrapped once here; valid until the next binding
+// call), a larger one as its own Java ByteBuffer.
+let transferView;
+function hostBytes(result) {
+  if (typeof result === 'number') {
+    if (transferView === undefined) {
+      transferView = new Uint8Array(new ArrayBuffer(internalBinding('fs').transferBuffer()));
+    }
+    return transferView.subarray(0, result);
+  }
+  return new Uint8Array(new ArrayBuffer(result));
+}
+
+// Copies the bytes of a binding result into a fresh Buffer.
+function bufferFromBinding(result) {
+  const src = hostBytes(result);
   const out = lazyBuffer().allocUnsafe(src.length);
   out.set(src);
   return out;
 }
 
-// Copies a Java ByteBuffer into `target` (any ArrayBufferView) at byte `offset`; returns the count.
-function copyFromBinding(bb, target, offset) {
-  const src = new Uint8Array(new ArrayBuffer(bb));
+// Copies the bytes of a binding result into `target` (any ArrayBufferView) at byte `offset`;
+// returns the count.
+function copyFromBinding(result, target, offset) {
+  const src = hostBytes(result);
   const n = src.length;
   if (n > 0) new Uint8Array(target.buffer, target.byteOffset + offset, n).set(src);
   return n;
@@ -631,6 +646,7 @@ module.exports = {
   Stats: StatsFn,
   assertEncoding,
   bufferFromBinding,
+  hostBytes,
   checkCallback,
   constants,
   copyFromBinding,

@@ -594,7 +594,9 @@ public final class FsBinding implements AutoCloseable {
     }
 
     private static byte[] drain(FileChannel ch, long hint) throws IOException {
-        if (hint > Integer.MAX_VALUE - 16) throw new FsException(-4094 /* replaced in JS */, "read");
+        // Too big for one buffer: EFBIG with syscall "readFile" and the size where the path goes;
+        // JS turns it into ERR_FS_FILE_TOO_LARGE (fsError).
+        if (hint > Integer.MAX_VALUE - 16) throw new FsException(-27 /* EFBIG */, "readFile", Long.toString(hint));
         // Files in /proc report size 0: read until EOF, growing as needed.
         byte[] buf = new byte[(int) Math.max(hint, 0) + (hint > 0 ? 1 : 8192)];
         int n = 0;

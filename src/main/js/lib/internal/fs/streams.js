@@ -220,7 +220,15 @@ ReadStream.prototype._read = function(n) {
     if (bytesRead > 0) {
       if (this.pos !== undefined) this.pos += bytesRead;
       this.bytesRead += bytesRead;
-      this.push(bytesRead !== buf.length ? buf.subarray(0, bytesRead) : buf);
+      if (bytesRead !== buf.length) {
+        // A short read gets a buffer of its own size, so small chunks do not each keep a
+        // highWaterMark-sized allocation alive.
+        const dst = lazyBuffer().allocUnsafeSlow(bytesRead);
+        dst.set(buf.subarray(0, bytesRead));
+        this.push(dst);
+      } else {
+        this.push(buf);
+      }
     } else {
       this.push(null);
     }

@@ -402,6 +402,11 @@ function stringToSymlinkType(type) {
 // Turns a failed binding call into Node's error. `ctx` has errno and syscall (and maybe a
 // path of its own); path and dest are what the caller passed.
 function fsError(ctx, path, dest) {
+  if (ctx.syscall === 'readFile' && ctx.errno === -27) {
+    // The binding's "file too large for a buffer" (its size in place of the path).
+    const { codes: { ERR_FS_FILE_TOO_LARGE } } = require('internal/errors');
+    return new ERR_FS_FILE_TOO_LARGE(Number(ctx.path));
+  }
   const info = { errno: ctx.errno, syscall: ctx.syscall };
   const p = ctx.path !== undefined ? ctx.path : path;
   if (p !== undefined && p !== null) info.path = typeof p === 'string' ? p : pathString(p);

@@ -41,6 +41,7 @@ function isFileHandle(v) {
 // The fs-like object a stream calls: options.fs overrides, or a FileHandle adapter.
 function streamFs(stream, options, methods) {
   if (isFileHandle(options.fd)) {
+    if (options.fs) throw new ERR_METHOD_NOT_IMPLEMENTED('FileHandle with fs');
     const handle = options.fd;
     stream[kHandle] = handle;
     return {
@@ -214,7 +215,7 @@ ReadStream.prototype._read = function(n) {
       return;
     }
     if (er) {
-      require('internal/streams/destroy').errorOrDestroy?.(this, er) ?? this.destroy(er);
+      require('internal/streams/destroy').errorOrDestroy(this, er);
       return;
     }
     if (bytesRead > 0) {

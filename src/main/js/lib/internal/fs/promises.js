@@ -371,10 +371,18 @@ function isIterable(v) {
 async function writeFileHandle(handle, data, options) {
   checkAborted(options.signal);
   const encoding = options.encoding ?? 'utf8';
+  // Written in slices of 512 KiB, with the signal checked between them, as Node does.
+  const kSlice = 512 * 1024;
   const writeChunk = async (chunk) => {
     const view = typeof chunk === 'string' ? lazyBuffer().from(chunk, encoding) : asUint8(chunk);
     checkAborted(options.signal);
-    await call(undefined, undefined, (r) => binding.writeBytes(handle.fd, view, 0, view.byteLength, -1, r));
+    for (let at = 0; at < view.byteLength || (at === 0 && view.byteLength === 0);) {
+      const n = Math.min(kSlice, view.byteLength - at);
+      await call(undefined, undefined, (r) => binding.writeBytes(handle.fd, view, at, n, -1, r));
+      at += n;
+      checkAborted(options.signal);
+      if (n === 0) break;
+    }
   };
   if (typeof data === 'string' || isArrayBufferView(data)) {
     await writeChunk(data);

@@ -388,6 +388,8 @@ function validateRmdirOptions(options) {
 }
 
 function stringToSymlinkType(type) {
+  // Node 26 validates the type as an argument.
+  require('internal/validators').validateOneOf(type, 'type', ['dir', 'file', 'junction', null, undefined]);
   if (type == null) return 0;
   switch (type) {
     case 'dir': return constants.UV_FS_SYMLINK_DIR;

@@ -1003,7 +1003,6 @@ function symlink(target, path, type, callback) {
     type = undefined;
   }
   callback = makeCallback(callback);
-  if (type != null) validateString(type, 'type');
   stringToSymlinkType(type);
   target = getValidatedPath(target, 'target');
   path = getValidatedPath(path);
@@ -1011,7 +1010,6 @@ function symlink(target, path, type, callback) {
 }
 
 function symlinkSync(target, path, type) {
-  if (type != null) validateString(type, 'type');
   stringToSymlinkType(type);
   target = getValidatedPath(target, 'target');
   path = getValidatedPath(path);

@@ -41,13 +41,14 @@ class FSWatcher extends EventEmitter {
     this._encoding = 'utf8';
   }
 
-  [Symbol.for('jnode.fs.start')](filename, persistent, recursive, encoding) {
+  [Symbol.for('jnode.fs.start')](filename, persistent, recursive, encoding, ignore) {
     if (this[kId] !== null) return;
     this._encoding = encoding;
     const path = pathString(filename);
     const ctx = {};
     const id = binding.watch(toNamespacedPath(path), !!recursive, (eventType, name) => {
       if (this[kId] === null) return;
+      if (ignore !== undefined && name != null && ignore(name)) return;
       this.emit('change', eventType, name == null ? null : encodeName(name, this._encoding));
     }, ctx);
     if (ctx.errno !== undefined) {
@@ -85,7 +86,36 @@ function watchOptions(options) {
   validateBoolean(persistent, 'options.persistent');
   validateBoolean(recursive, 'options.recursive');
   if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
-  return { persistent, recursive, encoding, signal };
+  const ignore = options.ignore === undefined ? undefined : ignoreMatcher(options.ignore);
+  return { persistent, recursive, encoding, signal, ignore };
+}
+
+// options.ignore: a glob, a RegExp, a function of the file name, or an array of them; returns
+// the predicate that says a change of `name` (relative to the watched path) is not reported.
+function ignoreMatcher(ignore) {
+  const one = (item, name) => {
+    if (typeof item === 'string') {
+      if (item.length === 0) {
+        const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+        throw new ERR_INVALID_ARG_VALUE(name, item, 'must be a non-empty string');
+      }
+      const { matchesGlob, basename } = require('path');
+      const matchBase = !item.includes('/');
+      return (file) => matchesGlob(file, item) || (matchBase && matchesGlob(basename(file), item));
+    }
+    if (typeof item === 'function') return (file) => Boolean(item(file));
+    if (item instanceof RegExp) {
+      return (file) => {
+        item.lastIndex = 0;
+        return item.test(file);
+      };
+    }
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'function', 'RegExp'], item);
+  };
+  const list = Array.isArray(ignore) ?
+    ignore.map((item, i) => one(item, `options.ignore[${i}]`)) : [one(ignore, 'options.ignore')];
+  return (file) => list.some((match) => match(file));
 }
 
 function watch(filename, options, listener) {
@@ -96,7 +126,7 @@ function watch(filename, options, listener) {
   const opts = watchOptions(options);
   filename = getValidatedPath(filename, 'filename');
   const watcher = new FSWatcher();
-  watcher[Symbol.for('jnode.fs.start')](filename, opts.persistent, opts.recursive, opts.encoding);
+  watcher[Symbol.for('jnode.fs.start')](filename, opts.persistent, opts.recursive, opts.encoding, opts.ignore);
   if (listener) watcher.addListener('change', listener);
   if (opts.signal) {
     if (opts.signal.aborted) {
@@ -120,7 +150,7 @@ function watchPromise(filename, options = {}) {
     })();
   }
   const watcher = new FSWatcher();
-  watcher[Symbol.for('jnode.fs.start')](filename, opts.persistent, opts.recursive, opts.encoding);
+  watcher[Symbol.for('jnode.fs.start')](filename, opts.persistent, opts.recursive, opts.encoding, opts.ignore);
   const queue = [];
   let wake = null;
   let done = false;

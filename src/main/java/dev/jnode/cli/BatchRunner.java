@@ -53,8 +53,11 @@ final class BatchRunner {
                 }
                 long t0 = System.nanoTime();
                 int code = runJob(platform, cwd, timeout, f);
-                out.printf("%s\t%d\t%.1f%n", f[0], code, (System.nanoTime() - t0) / 1e9);
-                if (code == -3) return 3;
+                out.printf("%s\t%d\t%.1f%n", f[0], code == -3 ? 124 : code, (System.nanoTime() - t0) / 1e9);
+                if (code == -3) {
+                    out.flush();
+                    Runtime.getRuntime().halt(3); // a stuck runtime's threads must not keep the JVM up
+                }
             }
         }
         return 0;
@@ -85,7 +88,11 @@ final class BatchRunner {
             try {
                 return done.get(timeout, TimeUnit.SECONDS);
             } catch (TimeoutException e) {
-                rt.terminate(124);
+                // Terminate from another thread, so a runtime that cannot be stopped cannot hang
+                // the batch: after 10 s the batch gives up (the caller restarts it).
+                Thread killer = new Thread(() -> rt.terminate(124), "jnode-batch-terminate");
+                killer.setDaemon(true);
+                killer.start();
                 try {
                     done.get(10, TimeUnit.SECONDS);
                     return 124;

@@ -88,6 +88,10 @@ public final class NodeRuntime implements EventLoop.Host {
      * running JS is cancelled and the exit future completes with {@code code}.
      */
     public void terminate(int code) {
+        // Stop the loop first: a loop thread waiting in the poll phase has the context entered
+        // and no JS running, so cancelling the context could never finish; woken and stopped,
+        // it leaves. JS still running is then cancelled by the close.
+        loop.stop();
         Context c = context;
         if (c != null) {
             try {
@@ -96,7 +100,6 @@ public final class NodeRuntime implements EventLoop.Host {
                 // already closing
             }
         }
-        loop.stop();
         closeResources();
         exitFuture.complete(code);
     }

@@ -451,6 +451,21 @@ E('ERR_MISSING_OPTION', '%s is required', TypeError);
 E('ERR_PERFORMANCE_INVALID_TIMESTAMP', '%d is not a valid timestamp', TypeError);
 E('ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', '%s', TypeError);
 
+// util.parseArgs, util.MIMEType
+E('ERR_INVALID_MIME_SYNTAX', (production, str, invalidIndex) =>
+  `The MIME syntax for a ${production} in "${str}" is invalid${invalidIndex !== -1 ? ` at ${invalidIndex}` : ''}`,
+  TypeError);
+E('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', '%s', TypeError);
+E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL',
+  "Unexpected argument '%s'. This command does not take positional arguments", TypeError);
+E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
+  const hint = allowPositionals ?
+    ". To specify a positional argument starting with a '-', place it at the end of the command " +
+    `after '--', as in '-- ${JSON.stringify(option)}` :
+    '';
+  return `Unknown option '${option}'${hint}`;
+}, TypeError);
+
 // ---- system errors ----
 
 // Builds Node's error for a failed system call: `ENOENT: no such file or directory, open '/x'`,

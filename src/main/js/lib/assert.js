@@ -105,6 +105,8 @@ function failComparison(self, actual, expected, parts, operator, stackStartFn) {
 
 let fsBinding;
 function readSource(file) {
+  const evalText = require('internal/process/execution').evalSourceText(file);
+  if (evalText !== undefined) return evalText;
   try {
     if (fsBinding === undefined) fsBinding = internalBinding('fs');
     const text = fsBinding.readFileUtf8(file, {});
@@ -147,7 +149,8 @@ function callSite(fn) {
       return undefined;
     }
   }
-  if (!file.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(file)) return undefined;
+  if (!file.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(file) &&
+      require('internal/process/execution').evalSourceText(file) === undefined) return undefined;
   const line = Number(m[2]);
   let column = Number(m[3]);
   if (line === 1) column -= require('internal/modules/cjs/loader').firstLineColumnShift(file);

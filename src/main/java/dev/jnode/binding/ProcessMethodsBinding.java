@@ -398,6 +398,7 @@ public final class ProcessMethodsBinding {
         }
         o.putMember("env", env);
         o.putMember("unhandledRejections", options.unhandledRejections);
+        o.putMember("inputType", options.inputType);
         o.putMember("noDeprecation", options.noDeprecation);
         o.putMember("throwDeprecation", options.throwDeprecation);
         o.putMember("traceDeprecation", options.traceDeprecation);

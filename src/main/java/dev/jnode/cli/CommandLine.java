@@ -105,6 +105,25 @@ public final class CommandLine {
                     if (value == null) throw new BadOption(Main.NAME + ": " + a + " requires an argument");
                     o.execArgv.add(a);
                 }
+                case "--input-type" -> {
+                    if (value == null) {
+                        if (i + 1 >= argv.size()) throw new BadOption(Main.NAME + ": --input-type requires an argument");
+                        value = argv.get(++i);
+                        o.execArgv.add(a);
+                        o.execArgv.add(value);
+                    } else {
+                        o.execArgv.add(a);
+                    }
+                    if (!Set.of("module", "commonjs", "module-typescript", "commonjs-typescript").contains(value)) {
+                        throw new BadOption(Main.NAME + ": --input-type must be \"module\",\"commonjs\", "
+                                + "\"module-typescript\" or \"commonjs-typescript\"");
+                    }
+                    if (value.endsWith("-typescript")) {
+                        throw new BadOption(Main.NAME + ": --input-type=" + value
+                                + ": TypeScript input is not implemented in jnode yet (ERR_NOT_IMPLEMENTED)");
+                    }
+                    o.inputType = value;
+                }
                 case "--unhandled-rejections" -> {
                     if (value == null || !Set.of("strict", "warn", "none", "throw", "warn-with-error-code").contains(value)) {
                         throw new BadOption(Main.NAME + ": invalid value for --unhandled-rejections");

@@ -15,6 +15,8 @@ public final class RuntimeOptions {
     public String evalSource;
     /** Name of the eval'd program: "[eval]" or "[stdin]". */
     public String evalName = "[eval]";
+    /** --input-type: "commonjs" (default) or "module", for -e/-p and stdin programs. */
+    public String inputType = "commonjs";
     /** -p: print the result of evalSource. */
     public boolean print;
     /** -r modules, preloaded in order. */

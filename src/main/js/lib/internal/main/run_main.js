@@ -12,7 +12,11 @@ function runMain() {
   const info = require('internal/bootstrap/process').getStartupInfo();
   Module._initPaths();
   if (info.requires.length > 0) Module._preloadModules(Array.from(info.requires));
-  if (info.evalSource != null) {
+  if (info.evalSource != null && info.inputType === 'module') {
+    // An ES module given as text (file URL: the working directory plus "[eval1]", as Node).
+    require('internal/modules/esm/loader').runMainModuleSource(info.evalSource,
+      path.join(process.cwd(), info.evalName === '[stdin]' ? '[stdin]' : '[eval1]'));
+  } else if (info.evalSource != null) {
     runEval(info.evalName, info.evalSource, info.print);
   } else {
     Module.runMain(process.argv[1]);

@@ -32,6 +32,10 @@ let evalSource; // the -e / stdin program, for the arrow of errors thrown from i
 function setEvalSource(name, source) {
   evalSource = { name, source };
 }
+// The text of the -e / stdin program when `file` names it, else undefined.
+function evalSourceText(file) {
+  return evalSource !== undefined && file === evalSource.name ? evalSource.source : undefined;
+}
 
 function sourceLine(file, line) {
   let text;
@@ -177,6 +181,7 @@ module.exports = {
   decorateSyntaxError,
   emitBeforeExit,
   emitExit,
+  evalSourceText,
   fatalException,
   kSyntaxLocation,
   onLoopEnd,

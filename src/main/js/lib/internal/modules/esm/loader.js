@@ -233,8 +233,8 @@ function commonjsText(file) {
     `export { m as 'module.exports' };\n`;
 }
 
-function moduleText(file) {
-  let src = cjs.readSourceText(file);
+function moduleText(file, text = cjs.readSourceText(file)) {
+  let src = text;
   if (src.charCodeAt(0) === 0xfeff) src = src.slice(1);
   if (src.startsWith('#!')) src = `//${src.slice(2)}`;
   const scan = scanModule(src);
@@ -345,10 +345,22 @@ function runMainModule(file) {
   });
 }
 
+// --input-type=module with -e or stdin: the text runs as the main module, named `file`.
+function runMainModuleSource(text, file) {
+  mainPath = file;
+  require('internal/process/execution').setEvalSource(file, text);
+  const contextify = internalBinding('contextify');
+  try {
+    contextify.evalModule(moduleText(file, text), pathToFileURL(file).href);
+  } catch (err) {
+    process.nextTick(() => { throw err; });
+  }
+}
+
 // require() of an ES module: evaluated synchronously; its namespace object is the result.
 function requireModule(file) {
   const contextify = internalBinding('contextify');
   return contextify.evalModule(moduleText(file), file);
 }
 
-module.exports = { isModuleFile, moduleSource, resolve, requireModule, runMainModule, formatOf };
+module.exports = { isModuleFile, moduleSource, resolve, requireModule, runMainModule, runMainModuleSource, formatOf };

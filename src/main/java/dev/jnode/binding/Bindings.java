@@ -16,6 +16,7 @@ public final class Bindings {
             Map.entry("builtins", BuiltinsBinding::new),
             Map.entry("contextify", ContextifyBinding::new),
             Map.entry("fs", FsBinding::new),
+            Map.entry("http_parser", dev.jnode.binding.http.HttpParserBinding::new),
             Map.entry("os", OsBinding::new),
             Map.entry("process_methods", ProcessMethodsBinding::new),
             Map.entry("process_wrap", ProcessWrapBinding::new),

@@ -112,9 +112,7 @@ function ClientRequest(input, options, cb) {
 
   const defaultPort = options.defaultPort || (this.agent?.defaultPort);
 
-  const optsWithoutSignal = { __proto__: null, ...options };
-
-  this.port = options.port || defaultPort || 80;
+  this.port = options.port = options.port || defaultPort || 80;
   this.host = options.host = validateHost(options.hostname, 'hostname') ||
     validateHost(options.host, 'host') || 'localhost';
 
@@ -125,6 +123,7 @@ function ClientRequest(input, options, cb) {
 
   if (options.timeout !== undefined) this.timeout = getTimerDuration(options.timeout, 'timeout');
 
+  const optsWithoutSignal = { __proto__: null, ...options };
   const signal = options.signal;
   if (signal) {
     validateAbortSignal(signal, 'options.signal');
@@ -271,7 +270,7 @@ function addAbortSignal(req, signal) {
     req.destroy(new AbortError(undefined, { cause: signal.reason }));
   };
   if (signal.aborted) {
-    process.nextTick(onAbort);
+    onAbort();
   } else {
     signal.addEventListener('abort', onAbort, { once: true });
     req.once('close', () => signal.removeEventListener('abort', onAbort));
@@ -521,14 +520,15 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
   req.res = res;
   res.req = req;
 
+  // ours first: they run before the user's 'end' handlers
+  res.on('end', responseOnEnd);
+  req.on('finish', requestOnFinish);
+  socket.on('timeout', responseOnTimeout);
+
   if (req.aborted || !req.emit('response', res)) {
     // nobody reads the body: drain it
     res._dump();
   }
-
-  res.on('end', responseOnEnd);
-  req.on('finish', requestOnFinish);
-  socket.on('timeout', responseOnTimeout);
 
   if (req.method === 'HEAD') return 1;
   return 0;

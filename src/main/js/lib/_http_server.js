@@ -210,15 +210,15 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
     // merge: what writeHead gets wins over setHeader
     if (obj) {
       if (Array.isArray(obj)) {
-        if (obj.length && Array.isArray(obj[0])) {
-          for (const [k, v] of obj) if (k) this.setHeader(k, v);
-        } else {
+        // these replace earlier values of the same names but may repeat among themselves
+        let pairs = obj;
+        if (!(obj.length && Array.isArray(obj[0]))) {
           if (obj.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', obj);
-          for (let n = 0; n < obj.length; n += 2) {
-            const k = obj[n];
-            if (k) this.setHeader(k, obj[n + 1]);
-          }
+          pairs = [];
+          for (let n = 0; n < obj.length; n += 2) pairs.push([obj[n], obj[n + 1]]);
         }
+        for (const [k] of pairs) if (k) this.removeHeader(k);
+        for (const [k, v] of pairs) if (k) this.appendHeader(k, v);
       } else {
         for (const k of Object.keys(obj)) if (k) this.setHeader(k, obj[k]);
       }
@@ -537,17 +537,15 @@ function socketOnEnd(server, socket, parser, state) {
     prepareError(ret, parser, undefined);
     socketOnError.call(socket, ret);
   } else if (!server.httpAllowHalfOpen) {
-    if (state.outgoing.length) {
-      state.outgoing[state.outgoing.length - 1]._last = true;
-    } else if (socket._httpMessage) {
-      socket._httpMessage._last = true;
-    } else if (socket.writable) {
-      socket.end();
-    }
+    // the client is gone: its requests are aborted, our side ends too
+    abortIncoming(state.incoming);
+    if (socket.writable) socket.end();
   } else if (state.outgoing.length) {
     state.outgoing[state.outgoing.length - 1]._last = true;
   } else if (socket._httpMessage) {
     socket._httpMessage._last = true;
+  } else if (socket.writable) {
+    socket.end();
   }
 }
 
@@ -711,6 +709,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   if (server.maxRequestsPerSocket > 0 && state.requestsCount >= server.maxRequestsPerSocket) {
     if (state.requestsCount > server.maxRequestsPerSocket) {
       // over the limit: 503 and close
+      server.emit('dropRequest', req, socket);
       res.writeHead(503);
       res.end();
       return 0;

@@ -524,8 +524,7 @@ public final class HttpParser {
         int k = versionIndex++;
         if (k < 5) {
             if (c != "HTTP/".charAt(k)) {
-                if (type == REQUEST) return fail("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/");
-                return fail("HPE_INVALID_CONSTANT", "Expected HTTP/");
+                return fail("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/");
             }
             return true;
         }
@@ -541,7 +540,7 @@ public final class HttpParser {
                 if (c < '0' || c > '9') return fail("HPE_INVALID_VERSION", "Invalid minor version");
                 head.versionMinor = c - '0';
                 int v = head.versionMajor * 10 + head.versionMinor;
-                if (v != 10 && v != 11 && !(lenient && (v == 9 || v == 20))) {
+                if (v != 9 && v != 10 && v != 11 && v != 20) {
                     return fail("HPE_INVALID_VERSION", "Invalid HTTP version");
                 }
                 return true;
@@ -667,7 +666,8 @@ public final class HttpParser {
         boolean noBody = !request && (headRequest || sc / 100 == 1 || sc == 204 || sc == 304);
         boolean needsEof = !request && !noBody && !chunked && !sawContentLength;
         boolean keep;
-        if (h.versionMajor > 0 && h.versionMinor > 0) keep = !connClose;
+        if (h.versionMajor == 0) keep = false;
+        else if (h.versionMajor > 1 || h.versionMinor > 0) keep = !connClose;
         else keep = connKeepAlive;
         h.shouldKeepAlive = keep && !needsEof;
         if (request) {

@@ -448,8 +448,9 @@ function socketOnData(d) {
       freeParser(parser, req, socket);
 
       socket.readableFlowing = null;
+      socket._httpMessage = null;
 
-      req.emit(eventName, parser.incoming || req.res, socket, bodyHead);
+      req.emit(eventName, req.res, socket, bodyHead);
       req.destroyed = true;
       req._closed = true;
       req.emit('close');
@@ -537,26 +538,24 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
 function responseKeepAlive(req) {
   const socket = req.socket;
 
+  if (req.timeoutCb) {
+    socket.setTimeout(0, req.timeoutCb);
+    req.timeoutCb = null;
+  }
   socket.removeListener('close', socketCloseListener);
   socket.removeListener('error', socketErrorListener);
   socket.removeListener('data', socketOnData);
   socket.removeListener('end', socketOnEnd);
   socket.removeListener('drain', ondrain);
-  socket.once('error', freeSocketErrorListener);
+
+  // the socket is free once the user's 'end' handlers ran
+  process.nextTick(emitFreeNT, req);
 
   req.destroyed = true;
   if (req.res) {
-    // the response no longer owns the socket
-    req.res.socket = socket;
+    // destroying the response must not destroy the pooled socket
+    req.res.socket = null;
   }
-  // the socket is free once the user's 'end' handlers ran
-  process.nextTick(emitFreeNT, req);
-}
-
-function freeSocketErrorListener(err) {
-  const socket = this;
-  socket.destroy();
-  socket.emit('agentRemove');
 }
 
 function emitFreeNT(req) {

@@ -60,9 +60,12 @@ class HTTPParser {
   static kLenientNone = kLenientNone;
   static kLenientAll = kLenientAll;
 
+  #j = null;
+  #shared = null;
+
   constructor() {
-    this._j = null;
-    this._shared = null;
+    this.#j = null;
+    this.#shared = null;
     this._type = 0;
     this._current = null;
     this[kOnHeadersComplete] = null;
@@ -76,30 +79,30 @@ class HTTPParser {
 
   initialize(type, resource, maxHeaderSize, lenient) {
     const max = maxHeaderSize > 0 ? maxHeaderSize : lazyHttp().maxHeaderSize;
-    if (this._j === null || this._type !== type) {
-      this._j = binding().create(type, max, !!lenient);
-      this._shared = new Int32Array(new ArrayBuffer(this._j.shared()));
+    if (this.#j === null || this._type !== type) {
+      this.#j = binding().create(type, max, !!lenient);
+      this.#shared = new Int32Array(new ArrayBuffer(this.#j.shared()));
       this._type = type;
     } else {
-      this._j.reset();
-      this._j.setMaxHeaderSize(max);
-      this._j.setLenient(!!lenient);
+      this.#j.reset();
+      this.#j.setMaxHeaderSize(max);
+      this.#j.setLenient(!!lenient);
     }
     this._current = null;
   }
 
   // The next response answers a HEAD (no body) / CONNECT (an upgrade) request.
   setRequestMethod(method) {
-    if (this._j === null) return;
-    this._j.setHeadRequest(method === 'HEAD');
-    this._j.setConnectRequest(method === 'CONNECT');
+    if (this.#j === null) return;
+    this.#j.setHeadRequest(method === 'HEAD');
+    this.#j.setConnectRequest(method === 'CONNECT');
   }
 
   // Parses `buf`; returns the bytes consumed (all, unless an upgrade stopped it) or an Error.
   execute(buf, offset = 0, length = buf.length - offset) {
-    const j = this._j;
+    const j = this.#j;
     if (j === null) return 0;
-    const shared = this._shared;
+    const shared = this.#shared;
     let pos = 0;
     for (;;) {
       const st = j.execute(buf.buffer, buf.byteOffset + offset + pos, length - pos);
@@ -113,7 +116,7 @@ class HTTPParser {
       pos += consumed;
       if (st === ST_LOG_FULL) continue;
       if (st === ST_PAUSED_UPGRADE) {
-        if (r === 2 || this._j === null) return pos;
+        if (r === 2 || this.#j === null) return pos;
         // the head said upgrade but the owner does not take it: a normal message after all
         const st2 = j.resumeWithoutUpgrade();
         this._dispatch(buf, offset + pos);
@@ -125,16 +128,16 @@ class HTTPParser {
   }
 
   finish() {
-    if (this._j === null) return undefined;
-    const st = this._j.finish();
+    if (this.#j === null) return undefined;
+    const st = this.#j.finish();
     this._dispatch(null, 0);
     if (st === ST_ERROR) return this._error(0);
     return undefined;
   }
 
   _error(at) {
-    const code = this._j.errorCode();
-    const reason = this._j.errorReason();
+    const code = this.#j.errorCode();
+    const reason = this.#j.errorReason();
     const err = new Error('Parse Error');
     err.bytesParsed = at;
     err.code = code;
@@ -144,13 +147,13 @@ class HTTPParser {
 
   // Runs the callbacks for the events in the shared log; returns the last head callback's result.
   _dispatch(buf, base) {
-    const shared = this._shared;
+    const shared = this.#shared;
     const n = shared[1];
     let r = 0;
     for (let i = 4; i < 4 + n; i += 3) {
       const kind = shared[i];
       if (kind === EV_HEADERS) {
-        const h = this._j.head(shared[i + 1]);
+        const h = this.#j.head(shared[i + 1]);
         const fn = this[kOnHeadersComplete];
         if (typeof fn === 'function') {
           r = fn.call(this, h[2], h[3], splitHeaders(h[6]), h[0] == null ? undefined : h[0],
@@ -166,21 +169,21 @@ class HTTPParser {
       } else if (kind === EV_COMPLETE) {
         const t = shared[i + 1];
         if (t >= 0) {
-          const trailers = splitHeaders(this._j.head(t)[6]);
+          const trailers = splitHeaders(this.#j.head(t)[6]);
           const fn = this[kOnHeaders];
           if (typeof fn === 'function' && trailers.length) fn.call(this, trailers, '');
         }
         const fn = this[kOnMessageComplete];
         if (typeof fn === 'function') fn.call(this);
       }
-      if (this._j === null) break; // freed by a callback
+      if (this.#j === null) break; // freed by a callback
     }
     return r;
   }
 
   close() {
-    this._j = null;
-    this._shared = null;
+    this.#j = null;
+    this.#shared = null;
   }
 
   free() {}

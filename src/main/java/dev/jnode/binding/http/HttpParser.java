@@ -264,6 +264,8 @@ public final class HttpParser {
             }
             int c = b[i] & 0xff;
             if (!step(c)) {
+                // like llhttp, an overflow is noticed at the end of the span being counted
+                if ("HPE_HEADER_OVERFLOW".equals(errorCode)) i = endOfSpan(b, i + 1, end);
                 errorPos = i - off;
                 state = S_DEAD;
                 status = STATUS_ERROR;
@@ -276,6 +278,21 @@ public final class HttpParser {
             }
         }
         return len;
+    }
+
+    /** Where the URL / status text / header name or value that {@code i} is in ends. */
+    private int endOfSpan(byte[] b, int i, int end) {
+        while (i < end) {
+            int c = b[i] & 0xff;
+            boolean more = switch (state) {
+                case S_URL -> c != ' ' && c != '\r' && c != '\n';
+                case S_FIELD, S_HEADER_START -> TOKEN[c];
+                default -> c != '\r' && c != '\n';
+            };
+            if (!more) break;
+            i++;
+        }
+        return i;
     }
 
     /** The peer ended the stream. Returns false (and sets the error) when that cut a message. */

@@ -15,14 +15,17 @@ public final class Bindings {
             Map.entry("buffer", BufferBinding::new),
             Map.entry("builtins", BuiltinsBinding::new),
             Map.entry("contextify", ContextifyBinding::new),
+            Map.entry("crypto", dev.jnode.binding.crypto.CryptoBinding::new),
             Map.entry("fs", FsBinding::new),
+            Map.entry("http_parser", dev.jnode.binding.http.HttpParserBinding::new),
             Map.entry("os", OsBinding::new),
             Map.entry("process_methods", ProcessMethodsBinding::new),
             Map.entry("process_wrap", ProcessWrapBinding::new),
             Map.entry("tcp_wrap", dev.jnode.binding.net.TcpWrapBinding::new),
             Map.entry("timers", TimersBinding::new),
             Map.entry("tty_wrap", TtyWrapBinding::new),
-            Map.entry("util", UtilBinding::new));
+            Map.entry("util", UtilBinding::new),
+            Map.entry("zlib", dev.jnode.binding.zlib.ZlibBinding::new));
 
     private final NodeRuntime runtime;
     private final Map<String, Object> created = new HashMap<>();

@@ -124,6 +124,15 @@ public final class CommandLine {
                     }
                     o.inputType = value;
                 }
+                case "--max-http-header-size" -> {
+                    // node:http reads it back from process.execArgv
+                    if (value == null && i + 1 < argv.size()) value = argv.get(++i);
+                    if (value == null || !value.matches("\\d{1,9}")) {
+                        throw new BadOption(Main.NAME + ": --max-http-header-size requires a non-negative integer");
+                    }
+                    o.execArgv.add("--max-http-header-size=" + value);
+                }
+                case "--insecure-http-parser" -> o.execArgv.add(a);
                 case "--unhandled-rejections" -> {
                     if (value == null || !Set.of("strict", "warn", "none", "throw", "warn-with-error-code").contains(value)) {
                         throw new BadOption(Main.NAME + ": invalid value for --unhandled-rejections");

@@ -63,4 +63,12 @@ class CommandLineTest {
         assertEquals(CommandLine.Action.VERSION, CommandLine.parse(List.of("-v"), new RuntimeOptions()));
         assertEquals(CommandLine.Action.HELP, CommandLine.parse(List.of("-h"), new RuntimeOptions()));
     }
+
+    @Test
+    void httpOptionsReachExecArgv() throws Exception {
+        assertEquals(List.of("--max-http-header-size=10"), parse("--max-http-header-size=10", "a.js").execArgv);
+        assertEquals(List.of("--max-http-header-size=20", "--insecure-http-parser"),
+                parse("--max-http-header-size", "20", "--insecure-http-parser", "a.js").execArgv);
+        assertThrows(CommandLine.BadOption.class, () -> parse("--max-http-header-size=x", "a.js"));
+    }
 }

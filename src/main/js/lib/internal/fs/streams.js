@@ -111,6 +111,47 @@ function openStream(stream, cb) {
   });
 }
 
+// Streams whose `open` method was replaced (code written for old Node versions) are opened by
+// calling it: it emits 'open' with the descriptor, or 'error'.
+function constructWithCustomOpen(stream, callback) {
+  const onOpen = () => {
+    stream.removeListener('error', onError);
+    callback();
+  };
+  // The error was emitted by the custom open itself: destroy without emitting it again (and
+  // before the user's listeners run, which see a destroyed stream, as in Node).
+  const onError = () => {
+    stream.removeListener('open', onOpen);
+    stream.destroy();
+    callback();
+  };
+  stream.once('open', onOpen);
+  stream.prependOnceListener('error', onError);
+  stream.open();
+}
+
+function constructStream(stream, proto, callback) {
+  if (typeof stream.fd === 'number') {
+    callback();
+    return;
+  }
+  if (stream.open !== proto.open) {
+    constructWithCustomOpen(stream, callback);
+    return;
+  }
+  openStream(stream, callback);
+}
+
+// The old public open(): opens the file and emits 'open'/'ready' (or 'error').
+function legacyOpen() {
+  openStream(this, (err) => {
+    if (err) {
+      if (this.autoClose) this.destroy();
+      this.emit('error', err);
+    }
+  });
+}
+
 function closeStream(stream, err, cb) {
   if (stream.fd === null || stream.fd === undefined) {
     cb(err);
@@ -193,12 +234,9 @@ Object.defineProperty(ReadStream.prototype, 'pending', {
 });
 
 ReadStream.prototype._construct = function(callback) {
-  if (typeof this.fd === 'number') {
-    callback();
-    return;
-  }
-  openStream(this, callback);
+  constructStream(this, ReadStream.prototype, callback);
 };
+ReadStream.prototype.open = legacyOpen;
 
 ReadStream.prototype._read = function(n) {
   n = this.pos !== undefined ? Math.min(this.end - this.pos + 1, n) : Math.min(this.end - this.bytesRead + 1, n);
@@ -293,12 +331,9 @@ Object.defineProperty(WriteStream.prototype, 'pending', {
 });
 
 WriteStream.prototype._construct = function(callback) {
-  if (typeof this.fd === 'number') {
-    callback();
-    return;
-  }
-  openStream(this, callback);
+  constructStream(this, WriteStream.prototype, callback);
 };
+WriteStream.prototype.open = legacyOpen;
 
 WriteStream.prototype._write = function(data, encoding, cb) {
   this[kIsPerformingIO] = true;

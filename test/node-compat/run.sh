@@ -107,12 +107,14 @@ run_batch_slot() {
       line+=$'\t'"test/$rel"
       printf '%s\n' "$line" >>"$jobs"
     done <"$pending"
+    # (the batch's own exit status does not matter: a batch that ended early is restarted below)
     (cd "$CHECKOUT" && "$JNODE" --jnode-batch "$CHECKOUT" "$TIMEOUT" <"$jobs" 2>"$list.err") |
       while IFS=$'\t' read -r rel status secs; do
         [[ -n "$rel" ]] || continue
         echo "$rel" >>"$done_list"
-        record_result "${rel#parallel/}" "$status" "$secs" "$RUN_DIR/logs/${rel//\//__}.log" || exit 1
-      done || return 1
+        record_result "${rel#parallel/}" "$status" "$secs" "$RUN_DIR/logs/${rel//\//__}.log" || touch "$list.buildfailed"
+      done
+    [[ -e "$list.buildfailed" ]] && return 1
     grep -vxF -f "$done_list" "$pending" >"$pending.new" || true
     mv "$pending.new" "$pending"
     if [[ -s "$pending" ]]; then

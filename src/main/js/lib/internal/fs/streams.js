@@ -63,12 +63,16 @@ function streamFs(stream, options, methods) {
       },
     };
   }
+  if (!options.fs) {
+    // The fs module itself, so functions replaced on it later (fs.open = …) are the ones used.
+    return fsModule();
+  }
   const base = fsModule();
-  const impl = options.fs ?? {};
+  const impl = options.fs;
   const out = {};
   for (const m of methods) {
-    out[m] = impl[m] ?? base[m];
-    if (options.fs && impl[m] !== undefined) validateFunction(impl[m], `options.fs.${m}`);
+    if (impl[m] !== undefined) validateFunction(impl[m], `options.fs.${m}`);
+    out[m] = impl[m] ?? ((...args) => Reflect.apply(base[m], base, args));
   }
   return out;
 }
@@ -308,7 +312,6 @@ function WriteStream(path, options) {
     validateInteger(this.start, 'start', 0);
     this.pos = this.start;
   }
-  if (options.encoding) this.setDefaultEncoding?.(options.encoding);
   if (options.fs?.writev === undefined && options.fs) this._writev = null;
   options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
   Reflect.apply(Writable, this, [options]);

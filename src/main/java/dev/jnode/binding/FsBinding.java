@@ -373,6 +373,8 @@ public final class FsBinding implements AutoCloseable {
         FdTable.Entry e = fds.get(fd, "read");
         if (!e.readable()) throw new FsException(Errno.EBADF, "read");
         FileChannel ch = e.channel();
+        // An offset whose end does not fit in 63 bits is what pread(2) calls EOVERFLOW.
+        if (position >= 0 && position > Long.MAX_VALUE - length) throw new FsException(-75 /* EOVERFLOW */, "read");
         while (bb.hasRemaining()) {
             int n = position >= 0 ? ch.read(bb, position + bb.position()) : ch.read(bb);
             if (n <= 0) break;

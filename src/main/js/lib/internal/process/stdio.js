@@ -1,21 +1,29 @@
 'use strict';
 
-// process.stdout / process.stderr / process.stdin. Writes are synchronous, as Node's are for
-// files, pipes and terminals. These become full stream.Writable/Readable objects with the
-// streams work; until then they are EventEmitters with Node's write() signature.
+// process.stdout / process.stderr / process.stdin as streams. stdout and stderr are Writables
+// whose writes are synchronous, as Node's are for files, pipes and terminals (so output is never
+// lost on exit). stdin is a Readable fed by the tty_wrap binding's reader thread, one chunk per
+// _read; a paused stdin does not keep the process alive.
 
-const EventEmitter = require('events');
+const { Readable, Writable } = require('stream');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_NOT_IMPLEMENTED } } = require('internal/errors');
 
 const fsBinding = internalBinding('fs');
 const tty = internalBinding('tty_wrap');
 
-class StdioWriter extends EventEmitter {
+function writeSync(fd, chunk) {
+  if (typeof chunk === 'string') {
+    fsBinding.writeString(fd, chunk);
+  } else {
+    fsBinding.writeBuffer(fd, new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength), 0, chunk.byteLength);
+  }
+}
+
+class StdioWriter extends Writable {
   constructor(fd) {
-    super();
+    super({ decodeStrings: false, emitClose: false, autoDestroy: true });
     this.fd = fd;
     this._isStdio = true;
-    this.writable = true;
     this.isTTY = tty.isTTY(fd) || undefined;
     if (this.isTTY) {
       this.columns = Number(process.env.COLUMNS) || 80;
@@ -23,30 +31,17 @@ class StdioWriter extends EventEmitter {
     }
   }
 
-  write(chunk, encoding, cb) {
-    if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = undefined;
+  _write(chunk, encoding, cb) {
+    if (typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8' && encoding !== 'buffer') {
+      chunk = Buffer.from(chunk, encoding);
     }
-    if (typeof chunk === 'string') {
-      fsBinding.writeString(this.fd, chunk);
-    } else if (ArrayBuffer.isView(chunk)) {
-      fsBinding.writeBuffer(this.fd, new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength), 0, chunk.byteLength);
-    } else {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
-    }
-    if (typeof cb === 'function') process.nextTick(cb, null);
-    return true;
+    writeSync(this.fd, chunk);
+    cb();
   }
 
-  end(chunk, encoding, cb) {
-    if (typeof chunk === 'function') {
-      cb = chunk;
-      chunk = undefined;
-    }
-    if (chunk != null) this.write(chunk, encoding);
-    if (typeof cb === 'function') process.nextTick(cb);
-    return this;
+  // The standard streams are not closed by destroy() or end(), as in Node.
+  _destroy(err, cb) {
+    cb(err);
   }
 
   getColorDepth() {
@@ -60,40 +55,46 @@ class StdioWriter extends EventEmitter {
   getWindowSize() {
     return [this.columns, this.rows];
   }
-
-  cork() {}
-
-  uncork() {}
-
-  destroy() {
-    return this;
-  }
 }
 
-class StdinReader extends EventEmitter {
+// Checks that write() gets what Node accepts, before the Writable machinery sees it.
+const writableWrite = Writable.prototype.write;
+StdioWriter.prototype.write = function write(chunk, encoding, cb) {
+  if (typeof chunk !== 'string' && !ArrayBuffer.isView(chunk) && chunk !== null) {
+    throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+  }
+  return Reflect.apply(writableWrite, this, [chunk, encoding, cb]);
+};
+
+class StdinReader extends Readable {
   constructor() {
-    super();
+    super({ highWaterMark: 64 * 1024, emitClose: false });
     this.fd = 0;
     this.isTTY = tty.isTTY(0) || undefined;
   }
 
-  setEncoding() {
-    return this;
-  }
-
-  on(event, listener) {
-    if (event === 'data' || event === 'readable' || event === 'end') {
-      throw new ERR_NOT_IMPLEMENTED('reading process.stdin');
-    }
-    return super.on(event, listener);
+  _read() {
+    tty.readStdin((bb) => {
+      if (bb == null) {
+        this.push(null);
+        return;
+      }
+      this.push(Buffer.from(new Uint8Array(new ArrayBuffer(bb))));
+    });
   }
 
   pause() {
-    return this;
+    tty.refStdin(false);
+    return super.pause();
   }
 
   resume() {
-    throw new ERR_NOT_IMPLEMENTED('reading process.stdin');
+    tty.refStdin(true);
+    return super.resume();
+  }
+
+  setRawMode() {
+    throw new ERR_NOT_IMPLEMENTED('process.stdin.setRawMode()');
   }
 }
 

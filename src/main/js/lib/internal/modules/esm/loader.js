@@ -31,6 +31,7 @@ const loaders = require('internal/bootstrap/loaders');
 const kVirtualRoot = '/@jnode/';
 const kBuiltinPrefix = `${kVirtualRoot}builtin/`;
 const kErrorPrefix = `${kVirtualRoot}error/`;
+const kEvalPrefix = `${kVirtualRoot}eval/`;
 const kHook = Symbol.for('jnode.esm');
 const hookExpr = "globalThis[Symbol.for('jnode.esm')]";
 
@@ -265,6 +266,10 @@ function moduleText(file, text = cjs.readSourceText(file)) {
 // What the engine parses for `file` (called by ModuleFileSystem).
 function moduleSource(file) {
   if (file.startsWith(kBuiltinPrefix)) return builtinText(file.slice(kBuiltinPrefix.length));
+  if (file.startsWith(kEvalPrefix)) {
+    const entry = evalSources.get(Number(file.slice(kEvalPrefix.length)));
+    return moduleText(entry.file, entry.text);
+  }
   if (file.startsWith(kErrorPrefix)) {
     return `throw ${hookExpr}.takeError(${Number(file.slice(kErrorPrefix.length))});`;
   }
@@ -329,32 +334,37 @@ Object.defineProperty(globalThis, kHook, { value: hook, enumerable: false, confi
 let mainPath;
 
 // Runs an ES module as the main program: errors (and a rejected top-level await) are
-// uncaught exceptions, as in Node.
+// uncaught exceptions, as in Node; a top-level await still pending when the loop runs dry is
+// Node's warning and exit code 13.
 function runMainModule(file) {
   mainPath = file;
+  runMainSpecifier(pathToFileURL(file).href, pathToFileURL(file).href);
+}
+
+function runMainSpecifier(specifier, url) {
   let settled = false;
-  import(pathToFileURL(file).href).then(() => { settled = true; }, (err) => {
+  import(specifier).then(() => { settled = true; }, (err) => {
     settled = true;
     process.nextTick(() => { throw err; });
   });
-  // The loop ran dry while the module still awaits: Node's warning and exit code 13.
   require('internal/process/execution').onLoopEnd(() => {
     if (settled || process.exitCode !== undefined) return;
     process.exitCode = 13;
-    process.stderr.write(`Warning: Detected unsettled top-level await at ${pathToFileURL(file).href}\n\n\n`);
+    process.stderr.write(`Warning: Detected unsettled top-level await at ${url}\n\n\n`);
   });
 }
 
-// --input-type=module with -e or stdin: the text runs as the main module, named `file`.
+// --input-type=module with -e or stdin: the text runs as the main module. It is served as a
+// virtual file; it resolves imports, and its import.meta describes it, as `file` (the working
+// directory plus "[eval1]", as in Node).
+const evalSources = new Map();
 function runMainModuleSource(text, file) {
   mainPath = file;
-  require('internal/process/execution').setEvalSource(file, text);
-  const contextify = internalBinding('contextify');
-  try {
-    contextify.evalModule(moduleText(file, text), pathToFileURL(file).href);
-  } catch (err) {
-    process.nextTick(() => { throw err; });
-  }
+  const id = evalSources.size + 1;
+  // Stack frames name the module by its virtual path: errors and assert.ok find the text there.
+  require('internal/process/execution').setEvalSource(`${kEvalPrefix}${id}`, text);
+  evalSources.set(id, { text, file });
+  runMainSpecifier(`${kEvalPrefix}${id}`, pathToFileURL(file).href);
 }
 
 // require() of an ES module: evaluated synchronously; its namespace object is the result.

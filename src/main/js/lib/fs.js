@@ -262,8 +262,8 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
       position = null,
     } = params ?? {});
   }
-  validateFunction(callback, 'cb');
   const v = validateReadArgs(fd, buffer, offset, length, position);
+  validateFunction(callback, 'cb');
   if (v.empty) {
     process.nextTick(() => callback(null, 0, buffer));
     return;

@@ -32,6 +32,8 @@ const kDirBusy = Symbol('kDirBusy');
 
 class Dir {
   constructor(path, joined, options) {
+    // Node's Dir takes a native handle first; constructing one without it is its error.
+    if (path === undefined) throw new ERR_MISSING_ARGS('handle');
     this[kDirPath] = path;
     this[kDirOptions] = options;
     this[kDirClosed] = false;

@@ -48,6 +48,7 @@ fs.writeFileSync(path.join(dir, 'node_modules', 'dual', 'package.json'), JSON.st
 }));
 fs.writeFileSync(path.join(dir, 'node_modules', 'dual', 'esm.mjs'), `export const kind = 'esm';`);
 fs.writeFileSync(path.join(dir, 'node_modules', 'dual', 'cjs.js'), `exports.kind = 'cjs';`);
+write('shaped.mjs', `const f = () => 'shaped'; export default f; export { f as 'module.exports' };`);
 write('uses-dual.mjs', `import { kind } from 'dual'; export { kind };`);
 
 (async () => {
@@ -92,4 +93,6 @@ write('uses-dual.mjs', `import { kind } from 'dual'; export { kind };`);
   const ns = require(path.join(dir, 'lib.mjs'));
   assert.strictEqual(ns.default, 'lib default');
   assert.strictEqual(typeof ns.helper, 'function');
+  // ...unless the module exports a "module.exports" name: then require() returns that.
+  assert.strictEqual(require(path.join(dir, 'shaped.mjs'))(), 'shaped');
 })().then(() => {}, (err) => { process.exitCode = 1; console.error(err); });

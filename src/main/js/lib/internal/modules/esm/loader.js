@@ -370,7 +370,10 @@ function runMainModuleSource(text, file) {
 // require() of an ES module: evaluated synchronously; its namespace object is the result.
 function requireModule(file) {
   const contextify = internalBinding('contextify');
-  return contextify.evalModule(moduleText(file), file);
+  const namespace = contextify.evalModule(moduleText(file), file);
+  // A module can choose what require() returns with an export named "module.exports".
+  if (Object.prototype.hasOwnProperty.call(namespace, 'module.exports')) return namespace['module.exports'];
+  return namespace;
 }
 
 module.exports = { isModuleFile, moduleSource, resolve, requireModule, runMainModule, runMainModuleSource, formatOf };

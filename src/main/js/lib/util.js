@@ -187,8 +187,7 @@ function styleText(format, text, { validateStream = true, stream = process.stdou
   }
   const formats = Array.isArray(format) ? format : [format];
   const colors = inspect.colors;
-  let left = '';
-  let right = '';
+  const codes = [];
   for (const key of formats) {
     if (key === 'none') continue;
     const code = typeof key === 'string' ? colors[key] : undefined;
@@ -196,10 +195,27 @@ function styleText(format, text, { validateStream = true, stream = process.stdou
       const { validateOneOf } = require('internal/validators');
       validateOneOf(key, 'format', Object.keys(colors));
     }
-    left += `\u001b[${code[0]}m`;
-    right = `\u001b[${code[1]}m${right}`;
+    codes.push(code);
   }
-  return skipColorize ? text : `${left}${text}${right}`;
+  if (skipColorize) return text;
+  // Formats nest like calls (the first is outermost). Inside a style, a nested style's reset
+  // of the same kind, unless it ends the text, switches back to this style: a colour reset
+  // becomes this colour; a shared intensity reset (22, bold/dim) is followed by this style.
+  let result = text;
+  for (let i = codes.length - 1; i >= 0; i--) {
+    const [open, close] = codes[i];
+    const openSeq = `\u001b[${open}m`;
+    const closeSeq = `\u001b[${close}m`;
+    let inner = '';
+    let from = 0;
+    for (let at = result.indexOf(closeSeq); at !== -1; at = result.indexOf(closeSeq, at + closeSeq.length)) {
+      if (at + closeSeq.length === result.length) break;
+      inner += result.slice(from, at) + (close === 22 ? closeSeq + openSeq : openSeq);
+      from = at + closeSeq.length;
+    }
+    result = `${openSeq}${inner}${result.slice(from)}${closeSeq}`;
+  }
+  return result;
 }
 
 // ---- debuglog ----

@@ -95,11 +95,12 @@ function updateRefState() {
 
 // ---- Timeout ----
 
-// Each kind of bad-delay warning is emitted once per process, as in Node.
+// The negative and NaN warnings are emitted once per process, the overflow one every time, as
+// in Node 26.
 const delayWarningsEmitted = new Set();
 function warnDelay(type, text) {
   if (delayWarningsEmitted.has(type)) return;
-  delayWarningsEmitted.add(type);
+  if (type !== 'TimeoutOverflowWarning') delayWarningsEmitted.add(type);
   process.emitWarning(`${text}\nTimeout duration was set to 1.`, type);
 }
 

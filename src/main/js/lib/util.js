@@ -402,14 +402,33 @@ module.exports = {
   transferableAbortController: notImplemented('transferableAbortController'),
   aborted,
   types,
-  parseEnv: require('internal/util/parse_env').parseEnv,
-  parseArgs: require('internal/util/parse_args').parseArgs,
   get TextDecoder() { return globalThis.TextDecoder; },
   get TextEncoder() { return globalThis.TextEncoder; },
-  MIMEType: require('internal/mime').MIMEType,
-  MIMEParams: require('internal/mime').MIMEParams,
-  diff: require('internal/util/diff').diff,
   debounce: notImplemented('debounce'),
   throttle: notImplemented('throttle'),
   setTraceSigInt: notImplemented('setTraceSigInt'),
 };
+
+// Loaded on first use (they are large and most programs never touch them); the first read
+// replaces the accessor with a plain data property, as Node exposes them.
+for (const [name, id, key] of [
+  ['parseEnv', 'internal/util/parse_env', 'parseEnv'],
+  ['parseArgs', 'internal/util/parse_args', 'parseArgs'],
+  ['MIMEType', 'internal/mime', 'MIMEType'],
+  ['MIMEParams', 'internal/mime', 'MIMEParams'],
+  ['diff', 'internal/util/diff', 'diff'],
+]) {
+  Object.defineProperty(module.exports, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = require(id)[key];
+      Object.defineProperty(module.exports, name, { __proto__: null, value, writable: true, configurable: true, enumerable: true });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(module.exports, name, { __proto__: null, value, writable: true, configurable: true, enumerable: true });
+    },
+  });
+}

@@ -69,9 +69,7 @@ function cjsLoadError(specifier) {
 }
 
 function errorPath(err) {
-  const id = nextErrorId++;
-  pendingErrors.set(id, err);
-  return kErrorPrefix + id;
+  return kErrorPrefix + errorId(err);
 }
 
 // Runs `fn` with the ESM conditions active in the shared "exports"/"imports" matcher.

@@ -15,6 +15,7 @@ const {
   },
   uvErrors,
   errnoException,
+  restartStackBelow,
 } = require('internal/errors');
 const {
   validateFunction,
@@ -74,6 +75,7 @@ promisify.custom = kCustomPromisified;
 function callbackifyOnRejected(reason, cb) {
   if (!reason) {
     const err = new ERR_FALSY_VALUE_REJECTION(reason);
+    restartStackBelow(err, callbackifyOnRejected);  // starts at the tick queue, as Node's does
     err.reason = reason;
     reason = err;
   }

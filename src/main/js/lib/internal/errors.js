@@ -120,9 +120,19 @@ function setStackHeader(err, key, message) {
   });
 }
 
+// Restarts `err`'s stack below `fn` (hiding jnode's own frames from it, as Node's internals do)
+// and keeps Node's `Name [CODE]: message` first line.
+function restartStackBelow(err, fn) {
+  if (typeof Error.captureStackTrace !== 'function') return;
+  Error.captureStackTrace(err, fn);
+  if (typeof err.code === 'string') setStackHeader(err, err.code, err.message);
+}
+
 function makeNodeErrorWithCode(Base, key) {
   function NodeError(...args) {
     const error = new Base();
+    // The stack starts where the error was raised, not in this constructor (as in Node).
+    if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(error, NodeError);
     if (new.target !== undefined && new.target !== NodeError) {
       Object.setPrototypeOf(error, new.target.prototype);
     }
@@ -680,6 +690,7 @@ function dnsException(code, syscall, hostname) {
 }
 
 module.exports = {
+  restartStackBelow,
   AbortError,
   codes,
   determineSpecificType,

@@ -116,6 +116,7 @@ const taskQueues = requireBuiltin('internal/process/task_queues');
 const execution = requireBuiltin('internal/process/execution');
 
 return {
+  __proto__: processCtor.prototype,  // so stack frames read "process.processTimers", as in Node
   runMain: requireBuiltin('internal/main/run_main').runMain,
   processTimers: timers.processTimers,
   processImmediates: timers.processImmediates,

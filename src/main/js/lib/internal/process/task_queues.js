@@ -36,38 +36,36 @@ function nextTick(callback, ...args) {
   if (!tickScheduled) setTickScheduled(true);
 }
 
-function runTicks() {
-  try {
-    while (head < queue.length) {
-      const tock = queue[head];
-      queue[head++] = undefined;
-      if (head > 1024 && head * 2 > queue.length) {
-        queue = queue.slice(head);
-        head = 0;
-      }
-      const { callback, args } = tock;
-      if (args.length === 0) callback();
-      else Reflect.apply(callback, undefined, args);
-    }
-    queue = [];
-    head = 0;
-  } finally {
-    setTickScheduled(head < queue.length);
-  }
-}
-
 // Every entry point from the loop ends with this: Node runs the tick queue before promise jobs,
 // and the promise jobs run when the entry point returns to Java.
 function runNextTicks() {
-  if (head < queue.length) runTicks();
+  if (head < queue.length) processTicksAndRejections();
 }
 
 let processPromiseRejections;
 
 // Called by the loop after every callback while ticks or rejections are pending.
+// The tick loop is inline so that a callback's stack shows it right below the callback, as
+// Node's does ("at process.processTicksAndRejections": the loop calls it with `process` as this).
 function processTicksAndRejections() {
   if (head < queue.length) {
-    runTicks();
+    try {
+      while (head < queue.length) {
+        const tock = queue[head];
+        queue[head++] = undefined;
+        if (head > 1024 && head * 2 > queue.length) {
+          queue = queue.slice(head);
+          head = 0;
+        }
+        const { callback, args } = tock;
+        if (args.length === 0) callback();
+        else Reflect.apply(callback, undefined, args);
+      }
+      queue = [];
+      head = 0;
+    } finally {
+      setTickScheduled(head < queue.length);
+    }
     return; // promise jobs run when this returns to Java; then we are called again
   }
   if (processPromiseRejections === undefined) {

@@ -130,7 +130,8 @@ const styles = Object.assign({ __proto__: null }, {
 
 // Colours for the parts of a regular expression: each nesting level of groups shifts the
 // colours one step along `highlightRegExp.colors`.
-highlightRegExp.colors = ['green', 'red', 'yellow', 'cyan', 'magenta'];
+const defaultRegExpColors = ['green', 'red', 'yellow', 'cyan', 'magenta'];
+highlightRegExp.colors = [...defaultRegExpColors];
 
 function paint(str, color) {
   const c = colors[color];
@@ -141,17 +142,41 @@ function paint(str, color) {
 function highlightRegExp(source) {
   // `source` is "/body/flags" (possibly behind a class-name prefix, which Node's highlighter
   // also treats as the opening slash).
-  const palette = highlightRegExp.colors;
-  const at = (d) => palette[(d + 1) % palette.length];
-  let out = paint('/', 'green');
+  let palette = highlightRegExp.colors;
+  if (!Array.isArray(palette) || palette.length === 0) palette = defaultRegExpColors;
+  // Levels below zero (more ')' than '(' seen, when an unclosed \p{ swallowed a '(') fall
+  // back to the first colour, as Node's highlighter does.
+  const at = (d) => palette[(d + 1) % palette.length] ?? palette[0];
+  let out = paint('/', palette[0]);
   let depth = 0;
   let i = 1;
   const n = source.length;
-  const readEscape = () => {
+  // Paints the escape at `i` at colour level `level` and returns it. Braced escapes (\u{…},
+  // \p{…}) paint their braces at `braces` and what is inside one level deeper.
+  const paintEscape = (level, braces) => {
     const c = source[i + 1];
-    if (c === 'x' && /^[0-9a-fA-F]{2}$/.test(source.slice(i + 2, i + 4))) return source.slice(i, i + 4);
-    if (c === 'c' && /[a-zA-Z]/.test(source[i + 2] || '')) return source.slice(i, i + 3);
-    return source.slice(i, i + 2);
+    if ((c === 'u' || c === 'p' || c === 'P') && source[i + 2] === '{') {
+      const end = source.indexOf('}', i + 3);
+      if (end !== -1) {
+        const s = paint(source.slice(i, i + 3), at(braces)) +
+          paint(source.slice(i + 3, end), at(braces + 1)) + paint('}', at(braces));
+        i = end + 1;
+        return s;
+      }
+      const s = paint(source.slice(i, i + 3), at(level));  // unclosed: one token
+      i += 3;
+      return s;
+    }
+    if (c === 'c' && /[a-zA-Z]/.test(source[i + 2] || '')) {
+      const s = paint('\\c', at(level)) + paint(source[i + 2], at(level));
+      i += 3;
+      return s;
+    }
+    let len = 2;
+    if (c === 'x' && /^[0-9a-fA-F]{2}$/.test(source.slice(i + 2, i + 4))) len = 4;
+    const s = paint(source.slice(i, i + len), at(level));
+    i += len;
+    return s;
   };
   while (i < n && source[i] !== '/') {
     const ch = source[i];
@@ -159,14 +184,13 @@ function highlightRegExp(source) {
       if (source[i + 1] === 'k' && source[i + 2] === '<') {
         const end = source.indexOf('>', i + 3);
         if (end !== -1) {
-          out += paint('\\k<', at(depth + 4)) + paint(source.slice(i + 3, end), at(depth)) + paint('>', at(depth + 4));
+          out += paint('\\k<', at(depth - 1)) + paint(source.slice(i + 3, end), at(depth)) +
+            paint('>', at(depth - 1));
           i = end + 1;
           continue;
         }
       }
-      const esc = readEscape();
-      out += paint(esc, at(depth + 1));
-      i += esc.length;
+      out += paintEscape(depth + 1, depth);
     } else if (ch === '(') {
       out += paint('(', at(depth));
       i++;
@@ -182,7 +206,7 @@ function highlightRegExp(source) {
       }
       depth++;
     } else if (ch === ')') {
-      depth = Math.max(depth - 1, 0);
+      depth--;
       out += paint(')', at(depth));
       i++;
     } else if (ch === '[') {
@@ -192,9 +216,7 @@ function highlightRegExp(source) {
       let first = true;
       while (i < n && (source[i] !== ']' || first && false)) {
         if (source[i] === '\\') {
-          const esc = readEscape();
-          out += paint(esc, at(depth + 1));
-          i += esc.length;
+          out += paintEscape(depth + 1, depth + 1);
         } else if (source[i] === '-' && !first && source[i + 1] !== ']') {
           out += paint('-', at(depth + 2));
           i++;
@@ -213,7 +235,9 @@ function highlightRegExp(source) {
       out += paint('}', at(depth));
       i += m[0].length;
       if (source[i] === '?') { out += paint('?', at(depth + 3)); i++; }
-    } else if (ch === '*' || ch === '+' || ch === '?' || ch === '|' || ch === '^' || ch === '$') {
+    } else if (ch === '*' || ch === '+' || ch === '?' || ch === '|' || ch === '^' || ch === '$' ||
+               ch === ',') {
+      // A bare comma is coloured like a quantifier, as Node does.
       out += paint(ch, at(depth + 3));
       i++;
     } else if (ch === '.') {
@@ -224,8 +248,8 @@ function highlightRegExp(source) {
       i++;
     }
   }
-  out += paint('/', 'green');
-  if (i + 1 < n) out += paint(source.slice(i + 1), 'red');
+  out += paint('/', palette[0]);
+  if (i + 1 < n) out += paint(source.slice(i + 1), at(0));
   return out;
 }
 
@@ -615,7 +639,10 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
       }
       return ctx.stylize(`[Circular *${index}]`, 'special');
     }
-    return formatRaw(ctx, value, recurseTimes, typedArray);
+    // Arguments objects always have an own 'callee': a cheap test that spares most objects the
+    // engine query (but it would call a proxy's trap, so proxies always ask the engine).
+    const maybeArguments = pk !== 0 || hasOwn(value, 'callee');
+    return formatRaw(ctx, value, recurseTimes, typedArray, maybeArguments);
   } finally {
     ctx.inProxy = wasInProxy;
   }
@@ -729,12 +756,20 @@ function isArrayIndexKey(key) {
   return Number(key) < 4294967295;
 }
 
-// Own keys that are not array indices (integer indices for typed arrays).
+// Own keys that are not array indices (integer indices for typed arrays). Index keys come first
+// in own-key order, so the first non-index key is found by bisection.
 function getNonIndexKeys(value, showHidden) {
   const out = [];
   const names = ObjectGetOwnPropertyNames(value);
-  for (const k of names) {
-    if (isArrayIndexKey(k)) continue;
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (isArrayIndexKey(names[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < names.length; i++) {
+    const k = names[i];
     if (!showHidden && !propertyIsEnumerable(value, k)) continue;
     out.push(k);
   }
@@ -745,7 +780,7 @@ function getNonIndexKeys(value, showHidden) {
   return out;
 }
 
-function formatRaw(ctx, value, recurseTimes, typedArray) {
+function formatRaw(ctx, value, recurseTimes, typedArray, maybeArguments = true) {
   let keys;
   let protoProps;
   if (ctx.showHidden && (recurseTimes <= ctx.depth || ctx.depth === null)) protoProps = [];
@@ -817,7 +852,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       base = getFunctionBase(ctx, value, constructor, tag);
       if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'special');
     } else if (constructor === 'Object') {
-      if (isArgumentsObject(value)) {
+      if (maybeArguments && isArgumentsObject(value)) {
         braces[0] = '[Arguments] {';
       } else if (tag !== '') {
         braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;

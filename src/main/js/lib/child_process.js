@@ -226,7 +226,7 @@ function exec(command, options, callback) {
 }
 
 function customPromiseExec(orig) {
-  return (...args) => {
+  const promisified = (...args) => {
     let resolve;
     let reject;
     const promise = new Promise((res, rej) => {
@@ -244,6 +244,8 @@ function customPromiseExec(orig) {
     });
     return promise;
   };
+  Object.defineProperty(promisified, 'name', { __proto__: null, value: orig.name });
+  return promisified;
 }
 
 Object.defineProperty(exec, kCustomPromisify, {

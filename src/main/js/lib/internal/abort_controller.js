@@ -1,8 +1,8 @@
 'use strict';
 
 // AbortController and AbortSignal (WHATWG DOM), including AbortSignal.abort(), .timeout() and
-// .any(). A signal made by timeout() or any() stays reachable while it has 'abort' listeners, and
-// may otherwise be collected: the timer and the source signals only hold it weakly.
+// .any(). A signal made by timeout() or any() stays reachable while it may still abort and its
+// abort is observed; otherwise the timer and the source signals only hold it weakly.
 
 const {
   codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS },
@@ -38,23 +38,39 @@ function customInspectFor(self, shown, depth, options) {
   return `${self.constructor.name} ${inspect(shown, opts)}`;
 }
 
-// Signals kept alive because they may still abort and someone listens for it.
-const retained = new Set();
+// Dependent signals (made by any()) of a source signal, as WeakRefs. An own property under this
+// symbol, as in Node, so that tests can watch the set empty as dependents are collected.
+const kDependantSignals = Symbol('kDependantSignals');
+
+// Removes a collected dependent's WeakRef from its sources' sets.
+const dependantCleanup = new FinalizationRegistry(({ ref, sources }) => {
+  for (const sourceRef of sources) {
+    const source = sourceRef.deref();
+    if (source !== undefined) source[kDependantSignals]?.delete(ref);
+  }
+});
 
 let createToken = false;
 
 let signalState;
 
+// Who keeps a signal alive: a signal that may still abort and whose abort someone observes
+// (it has 'abort' listeners, or a dependent that does) must not be collected. A controller's
+// signal lives as long as its controller; a timeout() signal is then held by its timer; an any()
+// signal is held by each of its sources, so it dies with them.
 class AbortSignal extends EventTarget {
   #aborted = false;
   #reason = undefined;
-  // For a signal made by any(): WeakRefs of nothing; its sources hold it in their #dependents.
+  // For a signal made by any(): its sources, weakly (to flatten nested any()) and strongly
+  // (while this signal lives, so do the signals that can abort it).
   #composite = false;
   #sources = null;
-  // WeakRefs to the signals made by any() that follow this one.
-  #dependents = null;
-  // timeout() and any() signals: retained while they have 'abort' listeners.
-  #retainable = false;
+  #sourceSignals = null;
+  // any() signals that follow this one and must be kept alive by it.
+  #retainedDependents = null;
+  // For timeout(): the box through which its timer holds it strongly when retained.
+  #timerHold = null;
+  #listening = false;
 
   constructor(token = undefined) {
     if (token !== kDontThrow) throw new ERR_ILLEGAL_CONSTRUCTOR();
@@ -70,26 +86,39 @@ class AbortSignal extends EventTarget {
       markAborted(signal, reason) {
         signal.#aborted = true;
         signal.#reason = reason;
-        retained.delete(signal);
+        updateRetention(signal);
+        signal.#sourceSignals = null;
       },
-      setRetainable(signal) {
-        signal.#retainable = true;
+      setTimerHold(signal, hold) {
+        signal.#timerHold = hold;
       },
-      isRetainable: (signal) => signal.#retainable,
-      setComposite(signal, sources) {
+      setComposite(signal, sources, sourceSignals) {
         signal.#composite = true;
         signal.#sources = sources;
+        signal.#sourceSignals = sourceSignals;
       },
       isComposite: (signal) => signal.#composite,
       sourcesOf: (signal) => signal.#sources,
-      addDependent(source, dependentRef) {
-        if (source.#dependents === null) source.#dependents = new Set();
-        source.#dependents.add(dependentRef);
+      setListening(signal, listening) {
+        signal.#listening = listening;
+        updateRetention(signal);
       },
-      takeDependents(source) {
-        const d = source.#dependents;
-        source.#dependents = null;
-        return d;
+      needsRetention: (signal) => !signal.#aborted &&
+        (signal.#listening || (signal.#retainedDependents !== null && signal.#retainedDependents.size > 0)),
+      // Makes `signal` held (or no longer held) by whatever must keep it alive.
+      applyRetention(signal, keep) {
+        if (signal.#timerHold !== null) signal.#timerHold.signal = keep ? signal : null;
+        if (signal.#sourceSignals !== null) {
+          for (const source of signal.#sourceSignals) {
+            if (keep) {
+              if (source.#retainedDependents === null) source.#retainedDependents = new Set();
+              source.#retainedDependents.add(signal);
+            } else if (source.#retainedDependents !== null) {
+              source.#retainedDependents.delete(signal);
+            }
+            updateRetention(source);
+          }
+        }
       },
     };
   }
@@ -118,10 +147,11 @@ class AbortSignal extends EventTarget {
   static timeout(delay) {
     validateUint32(delay, 'delay', false);
     const signal = newSignal();
-    signalState.setRetainable(signal);
+    const hold = { signal: null };
+    signalState.setTimerHold(signal, hold);
     const ref = new WeakRef(signal);
     const timer = setTimeout(() => {
-      const s = ref.deref();
+      const s = hold.signal ?? ref.deref();
       if (s !== undefined) {
         abortSignal(s, new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
       }
@@ -140,6 +170,7 @@ class AbortSignal extends EventTarget {
       }
     }
     const sources = [];
+    const sourceSignals = [];
     const seen = new Set();
     const resultRef = new WeakRef(result);
     for (const s of signals) {
@@ -149,29 +180,43 @@ class AbortSignal extends EventTarget {
         if (source === undefined || seen.has(source)) continue;
         seen.add(source);
         sources.push(sourceRef);
-        signalState.addDependent(source, resultRef);
+        sourceSignals.push(source);
+        if (!Object.hasOwn(source, kDependantSignals)) {
+          Object.defineProperty(source, kDependantSignals, {
+            __proto__: null, value: new Set(), writable: false, enumerable: false, configurable: true,
+          });
+        }
+        source[kDependantSignals].add(resultRef);
       }
     }
-    signalState.setComposite(result, sources);
-    signalState.setRetainable(result);
+    signalState.setComposite(result, sources, sourceSignals);
+    dependantCleanup.register(result, { ref: resultRef, sources }, resultRef);
     return result;
   }
 
   [kNewListener](size, type, listener, once, capture, passive, weak) {
     super[kNewListener](size, type, listener, once, capture, passive, weak);
-    if (type === 'abort' && size > 0 && !weak && signalState.isRetainable(this) && !this.#aborted) {
-      retained.add(this);
-    }
+    if (type === 'abort' && size > 0 && !weak) signalState.setListening(this, true);
   }
 
   [kRemoveListener](size, type, listener, capture) {
     super[kRemoveListener](size, type, listener, capture);
-    if (type === 'abort' && size === 0) retained.delete(this);
+    if (type === 'abort' && size === 0) signalState.setListening(this, false);
   }
 
   [customInspect](depth, options) {
     return customInspectFor(this, { aborted: this.aborted }, depth, options);
   }
+}
+
+// Re-evaluates whether `signal` must be kept alive and by whom.
+const retainedNow = new WeakSet();
+function updateRetention(signal) {
+  const keep = signalState.needsRetention(signal);
+  if (keep === retainedNow.has(signal)) return;
+  if (keep) retainedNow.add(signal);
+  else retainedNow.delete(signal);
+  signalState.applyRetention(signal, keep);
 }
 
 function checkSignal(value) {
@@ -215,8 +260,8 @@ function abortSignal(signal, reason) {
   if (signalState.isAborted(signal)) return;
   signalState.markAborted(signal, reason);
   const toAbort = [];
-  const dependents = signalState.takeDependents(signal);
-  if (dependents !== null) {
+  const dependents = signal[kDependantSignals];
+  if (dependents !== undefined) {
     for (const ref of dependents) {
       const dep = ref.deref();
       if (dep !== undefined && !signalState.isAborted(dep)) {
@@ -224,6 +269,7 @@ function abortSignal(signal, reason) {
         toAbort.push(dep);
       }
     }
+    dependents.clear();  // settled: nothing can follow an aborted signal any more
   }
   fireAbort(signal);
   for (const dep of toAbort) fireAbort(dep);

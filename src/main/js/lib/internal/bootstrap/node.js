@@ -91,7 +91,16 @@ requireBuiltin('internal/bootstrap/globals').setupGlobals(g, processObject);
 if (processObject.execArgv.includes('--expose-gc') || processObject.execArgv.includes('--expose_gc')) {
   const processMethods = internalBindingImpl('process_methods');
   Object.defineProperty(g, 'gc', {
-    value: function gc() { processMethods.gc(); },
+    // V8's gc(): {execution: 'async'} collects later and returns a promise.
+    value: function gc(options) {
+      if (options !== null && typeof options === 'object' && options.execution === 'async') {
+        return new Promise((resolve) => setImmediate(() => {
+          processMethods.gc();
+          resolve();
+        }));
+      }
+      processMethods.gc();
+    },
     writable: true, configurable: true, enumerable: false,
   });
 }

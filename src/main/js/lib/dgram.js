@@ -278,6 +278,9 @@ function connectNow(socket, port, address, callback) {
   if (callback) socket.once('connect', callback);
   state.handle.lookup(address, (ex, ip) => {
     if (!state.handle) return;
+    if (!ex && state.sendBlockList?.check(ip, isIP(ip) === 6 ? 'ipv6' : 'ipv4')) {
+      ex = new ERR_IP_BLOCKED(ip);
+    }
     if (!ex) {
       const errno = state.handle.java.connect(ip, port);
       if (errno) ex = exceptionWithHostPort(errno, 'connect', address, port);

@@ -71,7 +71,7 @@ public final class UdpHandle {
     // ---- liveness ----
 
     private void updateRef() {
-        boolean want = refed && !closed && (receiving || pendingSends > 0);
+        boolean want = refed && !closed && receiving;
         if (want != counted) {
             counted = want;
             if (want) b.loop.refHandle();
@@ -275,7 +275,8 @@ public final class UdpHandle {
         } else if (!jch.isConnected()) {
             return NetErrno.EDESTADDRREQ;
         }
-        ByteBuf buf = ch.alloc().directBuffer(Math.max(length, 1));
+        if (length == 0) return sendEmpty(to, cb);
+        ByteBuf buf = ch.alloc().directBuffer(length);
         if (length > 0) {
             byte[] tmp = new byte[length];
             ab.readBuffer((long) offset, tmp, 0, length);
@@ -284,7 +285,8 @@ public final class UdpHandle {
         Object msg = to == null ? buf : new DatagramPacket(buf, to);
         pendingSends++;
         pendingBytes += length;
-        updateRef();
+        b.loop.refHandle(); // a send request keeps the loop alive, ref'd handle or not
+
         ChannelFuture f;
         b.enter();
         try {
@@ -295,9 +297,57 @@ public final class UdpHandle {
         f.addListener(x -> b.loop.execute(() -> {
             pendingSends--;
             pendingBytes -= length;
-            updateRef();
+            b.loop.unrefHandle();
             if (cb != null && cb.canExecute()) b.runtime.makeCallback(cb, status(x));
         }));
+        return 0;
+    }
+
+    /** Netty drops empty datagrams on write, so an empty one goes to the JDK channel directly. */
+    private int sendEmpty(InetSocketAddress to, Value cb) {
+        int status;
+        try {
+            if (to == null) {
+                // The JDK never sends an empty datagram on a connected channel (its write skips an
+                // empty buffer): disconnect, send it addressed, connect again. The local address
+                // stays bound meanwhile.
+                java.net.SocketAddress peer = jch.getRemoteAddress();
+                jch.disconnect();
+                List<Object[]> queued = new ArrayList<>();
+                try {
+                    jch.send(ByteBuffer.allocate(0), peer);
+                } finally {
+                    // connect() discards what is already queued: take it first (from the peer only,
+                    // as the connected socket would have), and hand it on afterwards.
+                    ByteBuffer rb = ByteBuffer.allocate(UdpWrapBinding.READ_BUFFER_SIZE);
+                    java.net.SocketAddress from;
+                    while ((from = jch.receive(rb)) != null) {
+                        rb.flip();
+                        byte[] d = new byte[rb.remaining()];
+                        rb.get(d);
+                        rb.clear();
+                        if (from.equals(peer)) queued.add(new Object[] {d, from});
+                    }
+                    jch.connect(peer);
+                }
+                for (Object[] q : queued) {
+                    b.loop.execute(() -> deliverBytes((byte[]) q[0], (InetSocketAddress) q[1]));
+                }
+            } else {
+                jch.send(ByteBuffer.allocate(0), to);
+            }
+            status = 0;
+        } catch (IOException | RuntimeException e) {
+            status = NetErrno.of(e);
+        }
+        final int st = status;
+        pendingSends++;
+        b.loop.refHandle();
+        b.loop.execute(() -> {
+            pendingSends--;
+            b.loop.unrefHandle();
+            if (cb != null && cb.canExecute()) b.runtime.makeCallback(cb, st);
+        });
         return 0;
     }
 
@@ -391,7 +441,15 @@ public final class UdpHandle {
     public int setMulticastInterface(String iface) {
         if (!isBound()) return NetErrno.EBADF;
         try {
-            InetAddress a = InetAddress.getByName(iface);
+            InetAddress a;
+            try {
+                a = InetAddress.getByName(iface);
+            } catch (java.net.UnknownHostException e) {
+                // an unknown scope ("::%lo0" on Linux) is scope 0, the default interface, as in libuv
+                int pct = iface.indexOf('%');
+                if (pct < 0) return NetErrno.EINVAL;
+                a = InetAddress.getByName(iface.substring(0, pct));
+            }
             if (v6 != (a instanceof Inet6Address)) return NetErrno.EINVAL;
             NetworkInterface ni = interfaceFor(a);
             if (ni == null) {

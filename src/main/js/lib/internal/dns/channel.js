@@ -120,6 +120,11 @@ class Query {
   }
 
   start() {
+    if (/\.onion\.?$/i.test(this.name)) {
+      // RFC 7686: .onion names are never sent to DNS (c-ares answers ENOTFOUND itself)
+      process.nextTick(() => this.finish('ENOTFOUND'));
+      return;
+    }
     if (this.servers.length === 0) {
       process.nextTick(() => this.finish('ECONNREFUSED'));
       return;

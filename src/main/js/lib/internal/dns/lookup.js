@@ -102,8 +102,9 @@ function getaddrinfo(hostname, opts, done) {
 }
 
 // lookupService's checks; returns the port as a number.
-function lookupServiceArgs(argCount, address, port) {
-  if (argCount < 3) throw new ERR_MISSING_ARGS('address', 'port', 'callback');
+function lookupServiceArgs(argCount, address, port, promises = false) {
+  if (promises && argCount < 2) throw new ERR_MISSING_ARGS('address', 'port');
+  if (!promises && argCount < 3) throw new ERR_MISSING_ARGS('address', 'port', 'callback');
   validateString(address, 'address');
   if (isIP(address) === 0) throw new ERR_INVALID_ARG_VALUE('address', address);
   validatePort(port);

@@ -27,8 +27,8 @@ const { resolveMethods, runQuery } = require('internal/dns/query');
 function lookup(hostname, options) {
   if (hostname) validateString(hostname, 'hostname');
   const opts = lookupOptions(options);
-  validateHostname(hostname);
   return new Promise((resolve, reject) => {
+    validateHostname(hostname); // a falsy hostname rejects here, as in Node
     getaddrinfo(hostname, opts, (err, entries) => {
       if (err) reject(err);
       else if (opts.all) resolve(entries);
@@ -38,7 +38,7 @@ function lookup(hostname, options) {
 }
 
 function lookupService(address, port) {
-  port = lookupServiceArgs(arguments.length + 1, address, port);
+  port = lookupServiceArgs(arguments.length, address, port, true);
   return new Promise((resolve, reject) => {
     getnameinfo(address, port, (err, hostname, service) => {
       if (err) reject(err);

@@ -52,9 +52,26 @@ function runQuery(channel, syscall, rrtype, name, ttl, onDone) {
     if (rrtype === 'A' || rrtype === 'AAAA') {
       const [addresses, ttls] = result;
       result = ttl ? addresses.map((address, i) => ({ address, ttl: ttls[i] })) : addresses;
+    } else {
+      result = labelWithType(rrtype, result);
     }
     onDone(null, result);
   });
+}
+
+// Node 26 labels MX, SRV and CAA records with their type (CAA's after "critical"); NAPTR and
+// SOA records carry a "type" property that is undefined.
+function labelWithType(rrtype, result) {
+  if (rrtype === 'NAPTR') return result.map((r) => ({ ...r, type: undefined }));
+  if (rrtype === 'SOA') return { ...result, type: undefined };
+  if (rrtype === 'MX' || rrtype === 'SRV') return result.map((r) => ({ ...r, type: rrtype }));
+  if (rrtype === 'CAA') {
+    return result.map((r) => {
+      const { critical, ...rest } = r;
+      return { critical, type: 'CAA', ...rest };
+    });
+  }
+  return result;
 }
 
 module.exports = { resolveMethods, runQuery };

@@ -14,6 +14,7 @@ public final class Bindings {
     private static final Map<String, Function<NodeRuntime, Object>> FACTORIES = Map.ofEntries(
             Map.entry("buffer", BufferBinding::new),
             Map.entry("builtins", BuiltinsBinding::new),
+            Map.entry("cares_wrap", dev.jnode.binding.net.CaresWrapBinding::new),
             Map.entry("contextify", ContextifyBinding::new),
             Map.entry("crypto", dev.jnode.binding.crypto.CryptoBinding::new),
             Map.entry("fs", FsBinding::new),
@@ -24,6 +25,7 @@ public final class Bindings {
             Map.entry("tcp_wrap", dev.jnode.binding.net.TcpWrapBinding::new),
             Map.entry("timers", TimersBinding::new),
             Map.entry("tty_wrap", TtyWrapBinding::new),
+            Map.entry("udp_wrap", dev.jnode.binding.net.UdpWrapBinding::new),
             Map.entry("util", UtilBinding::new),
             Map.entry("zlib", dev.jnode.binding.zlib.ZlibBinding::new));
 

@@ -133,6 +133,14 @@ public final class CommandLine {
                     o.execArgv.add("--max-http-header-size=" + value);
                 }
                 case "--insecure-http-parser" -> o.execArgv.add(a);
+                case "--dns-result-order" -> {
+                    // node:dns reads it back from process.execArgv
+                    if (value == null && i + 1 < argv.size()) value = argv.get(++i);
+                    if (value == null || !Set.of("verbatim", "ipv4first", "ipv6first").contains(value)) {
+                        throw new BadOption(Main.NAME + ": invalid value for --dns-result-order");
+                    }
+                    o.execArgv.add("--dns-result-order=" + value);
+                }
                 case "--unhandled-rejections" -> {
                     if (value == null || !Set.of("strict", "warn", "none", "throw", "warn-with-error-code").contains(value)) {
                         throw new BadOption(Main.NAME + ": invalid value for --unhandled-rejections");

@@ -72,9 +72,19 @@ final class Addresses {
         }
         if (scope != 0 && orig != null) {
             sb.append('%');
-            if (orig.getScopedInterface() != null) sb.append(orig.getScopedInterface().getName());
-            else sb.append(scope);
+            String name = orig.getScopedInterface() != null ? orig.getScopedInterface().getName() : interfaceName(scope);
+            sb.append(name != null ? name : Integer.toString(scope));
         }
         return sb.toString();
+    }
+
+    /** The name of the interface with index {@code index} (as if_indextoname), or null. */
+    private static String interfaceName(int index) {
+        try {
+            java.net.NetworkInterface ni = java.net.NetworkInterface.getByIndex(index);
+            return ni == null ? null : ni.getName();
+        } catch (java.net.SocketException e) {
+            return null;
+        }
     }
 }

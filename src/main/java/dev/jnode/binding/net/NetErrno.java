@@ -21,6 +21,7 @@ final class NetErrno {
     static final int EPERM = -1;
     static final int ENOENT = -2;
     static final int EBADF = -9;
+    static final int ENODEV = -19;
     static final int EAGAIN = -11;
     static final int EACCES = -13;
     static final int EINVAL = -22;
@@ -28,6 +29,8 @@ final class NetErrno {
     static final int EPIPE = -32;
     static final int ENAMETOOLONG = -36;
     static final int ENOTSOCK = -88;
+    static final int EDESTADDRREQ = -89;
+    static final int EMSGSIZE = -90;
     static final int EAFNOSUPPORT = -97;
     static final int EADDRINUSE = -98;
     static final int EADDRNOTAVAIL = -99;
@@ -97,6 +100,10 @@ final class NetErrno {
         if (m.startsWith("No buffer space available")) return ENOBUFS;
         if (m.startsWith("Socket operation on non-socket")) return ENOTSOCK;
         if (m.startsWith("Not a directory")) return -20;
+        if (m.startsWith("Message too long")) return EMSGSIZE;
+        if (m.startsWith("No such device")) return ENODEV;
+        if (m.startsWith("Protocol not available")) return -92;
+        if (m.startsWith("Operation not supported")) return ENOTSUP;
         return 0;
     }
 }

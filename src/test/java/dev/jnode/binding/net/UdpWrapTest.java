@@ -1,0 +1,68 @@
+package dev.jnode.binding.net;
+
+import dev.jnode.runtime.NodeRuntime;
+import dev.jnode.runtime.Platform;
+import dev.jnode.runtime.RuntimeOptions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** udp_wrap driven from JS as dgram drives it: bind, errno results, send, onmessage, close. */
+class UdpWrapTest {
+    private static Platform platform;
+
+    @BeforeAll
+    static void start() {
+        System.setProperty("jnode.libDir", Path.of("src/main/js").toAbsolutePath().toString());
+        platform = new Platform("2");
+    }
+
+    @AfterAll
+    static void stop() {
+        platform.close();
+    }
+
+    private static String run(String source) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RuntimeOptions o = new RuntimeOptions();
+        o.evalSource = source;
+        o.stdin = new ByteArrayInputStream(new byte[0]);
+        o.stdout = out;
+        o.stderr = out;
+        int code = new NodeRuntime(platform, o).start().get(60, TimeUnit.SECONDS);
+        assertEquals(0, code, out.toString(StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void datagramsArriveOnTheLoopWithTheirSender() throws Exception {
+        String out = run(String.join("\n",
+                "const dgram = require('dgram');",
+                "const a = dgram.createSocket('udp4'), c = dgram.createSocket('udp4');",
+                "const log = [];",
+                "try { a.setBroadcast(true); } catch (e) { log.push(e.code); }",
+                "a.on('message', (msg, rinfo) => {",
+                "  log.push(msg.toString(), rinfo.address, rinfo.port === c.address().port, rinfo.size);",
+                "  const d = dgram.createSocket('udp4');",
+                "  d.on('error', (e) => { log.push(e.code); d.close(); a.close(); c.close(); });",
+                "  d.bind(a.address().port, '127.0.0.1');",
+                "});",
+                "process.on('exit', () => process.stdout.write(JSON.stringify(log)));",
+                "a.bind(0, '127.0.0.1', () => c.send('hello', a.address().port, '127.0.0.1', (e, n) => log.push('sent', e, n)));"));
+        assertEquals("[\"EBADF\",\"sent\",null,5,\"hello\",\"127.0.0.1\",true,5,\"EADDRINUSE\"]", out);
+    }
+
+    @Test
+    void anUnrefdSocketLetsTheRuntimeEnd() throws Exception {
+        assertEquals("bound", run("const s = require('dgram').createSocket('udp4');"
+                + "s.bind(0, () => { s.unref(); process.stdout.write('bound'); });"));
+    }
+}

@@ -5,6 +5,8 @@
 // keepAlive, a socket whose response ended goes to `freeSockets[name]` (up to maxFreeSockets)
 // for the next request to that name.
 
+const asyncFrame = require('internal/async_context_frame');
+const kQueuedSnapshot = Symbol('queuedRequestContext');
 const net = require('net');
 const EventEmitter = require('events');
 const {
@@ -69,9 +71,11 @@ function Agent(options) {
     const requests = this.requests[name];
     if (requests && requests.length) {
       const req = requests.shift();
-      const reqAsyncRes = req[kRequestOptions];
-      void reqAsyncRes;
-      setRequestSocket(this, req, socket);
+      // The socket now serves this request: its callbacks run in the request's context.
+      asyncFrame.runInSnapshot(req[kQueuedSnapshot], () => {
+        asyncFrame.resetHandleContext(socket._handle);
+        setRequestSocket(this, req, socket);
+      }, undefined, []);
       if (requests.length === 0) delete this.requests[name];
       return;
     }
@@ -156,6 +160,7 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
   const sockLen = freeLen + this.sockets[name].length;
 
   if (socket) {
+    asyncFrame.resetHandleContext(socket._handle);
     this.reuseSocket(socket, req);
     setRequestSocket(this, req, socket);
     this.sockets[name].push(socket);
@@ -167,6 +172,7 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
   } else {
     if (!this.requests[name]) this.requests[name] = [];
     req[kRequestOptions] = options;
+    req[kQueuedSnapshot] = asyncFrame.capture();
     this.requests[name].push(req);
   }
 };

@@ -1,18 +1,20 @@
 'use strict';
 
-// node:async_hooks — AsyncResource only. jnode does not track async execution contexts yet, so
-// createHook, AsyncLocalStorage, executionAsyncId, triggerAsyncId and executionAsyncResource throw
-// ERR_NOT_IMPLEMENTED. An AsyncResource runs its functions directly (there is no context to
-// switch to) and has its own unique asyncId.
+// node:async_hooks — AsyncLocalStorage and AsyncResource, on the async context frame
+// (internal/async_context_frame.js, over the engine's AsyncContext). The hooks API (createHook,
+// executionAsyncId, triggerAsyncId, executionAsyncResource) is not built: jnode does not number
+// its asynchronous resources, so those throw ERR_NOT_IMPLEMENTED.
 
 const {
   codes: { ERR_INVALID_ASYNC_ID, ERR_NOT_IMPLEMENTED },
 } = require('internal/errors');
-const { validateFunction, validateString } = require('internal/validators');
+const { validateFunction, validateObject, validateString } = require('internal/validators');
+const frame = require('internal/async_context_frame');
 
 let nextAsyncId = 1;
 const kId = Symbol('asyncId');
 const kTrigger = Symbol('triggerAsyncId');
+const kSnapshot = Symbol('snapshot');
 
 class AsyncResource {
   constructor(type, opts = {}) {
@@ -25,10 +27,12 @@ class AsyncResource {
     }
     this[kId] = ++nextAsyncId;
     this[kTrigger] = triggerAsyncId;
+    frame.enable();
+    this[kSnapshot] = frame.capture();  // the context the resource's callbacks run in
   }
 
   runInAsyncScope(fn, thisArg, ...args) {
-    return Reflect.apply(fn, thisArg, args);
+    return frame.runInSnapshot(this[kSnapshot], fn, thisArg, args);
   }
 
   emitDestroy() {
@@ -74,16 +78,57 @@ function notImplemented(name) {
 }
 
 class AsyncLocalStorage {
-  constructor() {
-    throw new ERR_NOT_IMPLEMENTED('async_hooks.AsyncLocalStorage');
+  #defaultValue = undefined;
+  #name = '';
+  #disabled = false;
+
+  constructor(options = {}) {
+    validateObject(options, 'options');
+    if (options.name !== undefined) this.#name = String(options.name);
+    this.#defaultValue = options.defaultValue;
+    frame.enable();
   }
 
-  static bind() {
-    throw new ERR_NOT_IMPLEMENTED('async_hooks.AsyncLocalStorage.bind');
+  get name() {
+    return this.#name;
+  }
+
+  static bind(fn) {
+    validateFunction(fn, 'fn');
+    frame.enable();
+    return frame.bindToCurrent(fn);
   }
 
   static snapshot() {
-    throw new ERR_NOT_IMPLEMENTED('async_hooks.AsyncLocalStorage.snapshot');
+    frame.enable();
+    const bound = frame.bindToCurrent((fn, ...args) => Reflect.apply(fn, undefined, args));
+    return function runInAsyncScope(fn, ...args) {
+      return bound(fn, ...args);
+    };
+  }
+
+  disable() {
+    this.#disabled = true;
+  }
+
+  getStore() {
+    if (this.#disabled) return this.#defaultValue;
+    const current = frame.currentFrame();
+    return current.has(this) ? current.get(this) : this.#defaultValue;
+  }
+
+  enterWith(store) {
+    this.#disabled = false;
+    frame.enterWith(this, store);
+  }
+
+  run(store, callback, ...args) {
+    this.#disabled = false;
+    return frame.runWith(this, store, callback, args);
+  }
+
+  exit(callback, ...args) {
+    return frame.runWith(this, undefined, callback, args);
   }
 }
 

@@ -70,6 +70,8 @@ const kENOTDIR = -20;
 
 // ---- calling the binding ----
 
+const asyncFrame = require('internal/async_context_frame');
+
 function makeCallback(cb) {
   validateFunction(cb, 'cb');
   return cb;
@@ -77,6 +79,12 @@ function makeCallback(cb) {
 
 // The completion the binding calls: (errno, syscall, errPath, result).
 function req(callback, path, dest, map) {
+  // The callback runs in the async context of the call that started the operation.
+  const snapshot = asyncFrame.capture();
+  if (snapshot !== undefined) {
+    const cb = callback;
+    callback = (...args) => asyncFrame.runInSnapshot(snapshot, cb, undefined, args);
+  }
   return (errno, syscall, errPath, result) => {
     if (errno !== 0) {
       const ctx = { errno, syscall };

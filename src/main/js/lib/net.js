@@ -65,6 +65,8 @@ function binding() {
 }
 
 const kOwner = Symbol('owner');
+const asyncFrame = require('internal/async_context_frame');
+const kSnapshot = asyncFrame.kHandleSnapshot;
 const kTimeout = Symbol('timeout');
 const kTimeoutMs = Symbol('timeoutMs');
 const kLastActive = Symbol('lastActive');
@@ -91,10 +93,15 @@ class StreamHandle {
     this.onread = null;
     this[kOwner] = null;
     this.fd = -1;
+    // Like Node's handles, its I/O callbacks run in the async context it was created in.
+    this[kSnapshot] = asyncFrame.capture();
     const self = this;
     j.setOnRead(function onread(n) {
       const fn = self.onread;
-      if (fn !== null) fn.call(self, n);
+      if (fn === null) return;
+      const snapshot = self[kSnapshot];
+      if (snapshot === undefined) fn.call(self, n);
+      else asyncFrame.runInSnapshot(snapshot, fn, self, [n]);
     });
   }
 
@@ -106,7 +113,7 @@ class StreamHandle {
 
   readStop() { this.reading = false; return this._j.readStop(); }
 
-  shutdown(cb) { return this._j.shutdown(cb); }
+  shutdown(cb) { return this._j.shutdown(asyncFrame.inSnapshot(this[kSnapshot], cb)); }
 
   close(cb) { this._j.close(typeof cb === 'function' ? cb : null); }
 
@@ -130,9 +137,9 @@ class TCP extends StreamHandle {
 
   bind6(address, port) { return this._j.bind(address, port); }
 
-  connect(address, port, cb) { return this._j.connect(address, port, cb); }
+  connect(address, port, cb) { return this._j.connect(address, port, asyncFrame.inSnapshot(this[kSnapshot], cb)); }
 
-  connect6(address, port, cb) { return this._j.connect(address, port, cb); }
+  connect6(address, port, cb) { return this.connect(address, port, cb); }
 
   reset(cb) {
     this._j.setLingerZero();
@@ -142,7 +149,7 @@ class TCP extends StreamHandle {
 }
 
 class Pipe extends StreamHandle {
-  connect(path, cb) { return this._j.connectPath(path, cb); }
+  connect(path, cb) { return this._j.connectPath(path, asyncFrame.inSnapshot(this[kSnapshot], cb)); }
 }
 
 function fillAddress(arr, out) {
@@ -768,6 +775,11 @@ function dispatchString(socket, s, latin1, n, cb) {
 }
 
 function makeWriteDone(socket, cb) {
+  const snapshot = socket._handle[kSnapshot];
+  if (snapshot !== undefined) {
+    const inner = cb;
+    cb = (err) => asyncFrame.runInSnapshot(snapshot, inner, undefined, [err]);
+  }
   return function afterWrite(status) {
     if (socket.destroyed) {
       cb(null);
@@ -1269,7 +1281,8 @@ function lookupAndListen(server, port, host, backlog, exclusive) {
 function listenInCluster(server, address, port, addressType, backlog) {
   const pipe = port === -1;
   const j = binding().createServer(pipe);
-  const onconnection = (status, clientJ) => onConnection(server, status, clientJ, pipe);
+  const onconnection = asyncFrame.inSnapshot(asyncFrame.capture(),
+    (status, clientJ) => onConnection(server, status, clientJ, pipe));
   let err;
   let boundAddress = address;
   if (pipe) {

@@ -120,6 +120,9 @@ function coerceDelay(after) {
   return after;
 }
 
+const asyncFrame = require('internal/async_context_frame');
+const kSnapshot = Symbol('asyncContextSnapshot');
+
 class Timeout {
   constructor(callback, after, args, isRepeat, isRefed) {
     after = coerceDelay(after);
@@ -137,6 +140,7 @@ class Timeout {
     this._seq = 0;
     this._heapIndex = -1;
     this._id = nextId++;
+    this[kSnapshot] = asyncFrame.capture();
   }
 
   refresh() {
@@ -280,7 +284,9 @@ function processTimers(now) {
     let threw = true;
     try {
       const args = timer._timerArgs;
-      if (args === undefined) timer._onTimeout();
+      const snapshot = timer[kSnapshot];
+      if (snapshot !== undefined) asyncFrame.runInSnapshot(snapshot, timer._onTimeout, timer, args || []);
+      else if (args === undefined) timer._onTimeout();
       else Reflect.apply(timer._onTimeout, timer, args);
       threw = false;
     } finally {
@@ -333,6 +339,7 @@ class Immediate {
     this._onImmediate = callback;
     this._argv = args;
     this._destroyed = false;
+    this[kSnapshot] = asyncFrame.capture();
     this[kRefed] = true;
     immediateCount++;
     immediateRefCount++;
@@ -402,7 +409,9 @@ function processImmediates() {
     const callback = immediate._onImmediate;
     const args = immediate._argv;
     finishImmediate(immediate);
-    if (args === undefined) callback();
+    const snapshot = immediate[kSnapshot];
+    if (snapshot !== undefined) asyncFrame.runInSnapshot(snapshot, callback, immediate, args || []);
+    else if (args === undefined) callback();
     else Reflect.apply(callback, immediate, args);
     runNextTicks();
     if (runningIndex < runningQueue.length) return true;

@@ -154,6 +154,7 @@ public final class NodeRuntime implements EventLoop.Host {
                     .option("js.esm-eval-returns-exports", "true") // require(esm) gets the namespace
                     .option("js.json-modules", "true")
                     .option("js.import-attributes", "true")
+                    .option("js.async-context", "true")    // AsyncContext: AsyncLocalStorage's propagation, captured then deleted
                     .allowIO(IOAccess.newBuilder().fileSystem(new ModuleFileSystem(this)).build())
                     .in(options.stdin)
                     .out(options.stdout)

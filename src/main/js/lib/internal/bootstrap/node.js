@@ -15,7 +15,8 @@ const g = globalThis;
 const quit = g.quit;
 const setRejectionHandler = g.Graal.setUnhandledPromiseRejectionHandler;
 const v8Realm = g.Realm;
-for (const name of ['Realm', 'quit', 'read', 'readline', 'readbuffer', 'arguments', 'Graal', 'print',
+const asyncContext = g.AsyncContext;
+for (const name of ['Realm', 'AsyncContext', 'quit', 'read', 'readline', 'readbuffer', 'arguments', 'Graal', 'print',
   'printErr', 'load', 'loadWithNewGlobal', 'console']) {
   delete g[name];
 }
@@ -29,6 +30,12 @@ bindingCache.set('jnode_realm', Object.freeze({
   eval: (index, code) => v8Realm.eval(index, code),
   global: (index) => v8Realm.global(index),
   dispose: (index) => v8Realm.dispose(index),
+}));
+// The engine's AsyncContext (Variable, Snapshot): what AsyncLocalStorage is built on. Node has no
+// such global, so it is only reachable here.
+bindingCache.set('jnode_async_context', Object.freeze({
+  Variable: asyncContext.Variable,
+  Snapshot: asyncContext.Snapshot,
 }));
 function internalBindingImpl(id) {
   let b = bindingCache.get(id);

@@ -29,10 +29,12 @@ function hasTickScheduled() {
   return head < queue.length;
 }
 
+const asyncFrame = require('internal/async_context_frame');
+
 function nextTick(callback, ...args) {
   validateFunction(callback, 'callback');
   if (process._exiting) return;
-  queue.push({ callback, args });
+  queue.push({ callback, args, snapshot: asyncFrame.capture() });
   if (!tickScheduled) setTickScheduled(true);
 }
 
@@ -57,8 +59,9 @@ function processTicksAndRejections() {
           queue = queue.slice(head);
           head = 0;
         }
-        const { callback, args } = tock;
-        if (args.length === 0) callback();
+        const { callback, args, snapshot } = tock;
+        if (snapshot !== undefined) asyncFrame.runInSnapshot(snapshot, callback, undefined, args);
+        else if (args.length === 0) callback();
         else Reflect.apply(callback, undefined, args);
       }
       queue = [];

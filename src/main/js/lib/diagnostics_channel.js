@@ -1,11 +1,12 @@
 'use strict';
 
 // node:diagnostics_channel — named channels for publishing diagnostic messages, and tracing
-// channels (start/end/asyncStart/asyncEnd/error). Pure JS. Stores bound with bindStore() need
-// AsyncLocalStorage, which jnode does not have yet, so bindStore() throws ERR_NOT_IMPLEMENTED.
+// channels (start/end/asyncStart/asyncEnd/error). Pure JS. A channel can carry AsyncLocalStorage
+// stores (bindStore): runStores() enters each store with the (transformed) message around the
+// function it runs, and the tracing methods run their start/asyncStart through it.
 
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_NOT_IMPLEMENTED },
+  codes: { ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 const { validateFunction } = require('internal/validators');
 
@@ -14,6 +15,7 @@ const channels = new Map();
 class Channel {
   constructor(name) {
     this._subscribers = [];
+    this._stores = new Map();
     this.name = name;
   }
 
@@ -26,7 +28,7 @@ class Channel {
   }
 
   get hasSubscribers() {
-    return this._subscribers.length > 0;
+    return this._subscribers.length > 0 || this._stores.size > 0;
   }
 
   subscribe(subscription) {
@@ -56,16 +58,41 @@ class Channel {
   }
 
   bindStore(store, transform) {
-    throw new ERR_NOT_IMPLEMENTED('diagnostics_channel Channel.bindStore() (needs AsyncLocalStorage)');
+    // copy on write, as for subscribers
+    const stores = new Map(this._stores);
+    stores.set(store, transform);
+    this._stores = stores;
   }
 
   unbindStore(store) {
-    return false;
+    if (!this._stores.has(store)) return false;
+    const stores = new Map(this._stores);
+    stores.delete(store);
+    this._stores = stores;
+    return true;
   }
 
+  // Publishes `data` and calls fn inside every bound store, each entered with transform(data)
+  // (or data itself). A throwing transform is reported as uncaught and that store is skipped.
   runStores(data, fn, thisArg, ...args) {
-    this.publish(data);
-    return Reflect.apply(fn, thisArg, args);
+    let run = () => {
+      this.publish(data);
+      return Reflect.apply(fn, thisArg, args);
+    };
+    for (const [store, transform] of this._stores) {
+      let value = data;
+      if (transform) {
+        try {
+          value = transform(data);
+        } catch (err) {
+          process.nextTick(() => { throw err; });
+          continue;
+        }
+      }
+      const next = run;
+      run = () => store.run(value, next);
+    }
+    return run();
   }
 }
 
@@ -132,18 +159,19 @@ class TracingChannel {
   traceSync(fn, context = {}, thisArg, ...args) {
     if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
     const { start, end, error } = this;
-    start.publish(context);
-    try {
-      const result = Reflect.apply(fn, thisArg, args);
-      context.result = result;
-      return result;
-    } catch (err) {
-      context.error = err;
-      error.publish(context);
-      throw err;
-    } finally {
-      end.publish(context);
-    }
+    return start.runStores(context, () => {
+      try {
+        const result = Reflect.apply(fn, thisArg, args);
+        context.result = result;
+        return result;
+      } catch (err) {
+        context.error = err;
+        error.publish(context);
+        throw err;
+      } finally {
+        end.publish(context);
+      }
+    });
   }
 
   tracePromise(fn, context = {}, thisArg, ...args) {
@@ -162,18 +190,19 @@ class TracingChannel {
       asyncEnd.publish(context);
       return result;
     };
-    start.publish(context);
-    try {
-      let promise = Reflect.apply(fn, thisArg, args);
-      if (!(promise instanceof Promise)) promise = Promise.resolve(promise);
-      return promise.then(resolve, reject);
-    } catch (err) {
-      context.error = err;
-      error.publish(context);
-      throw err;
-    } finally {
-      end.publish(context);
-    }
+    return start.runStores(context, () => {
+      try {
+        let promise = Reflect.apply(fn, thisArg, args);
+        if (!(promise instanceof Promise)) promise = Promise.resolve(promise);
+        return promise.then(resolve, reject);
+      } catch (err) {
+        context.error = err;
+        error.publish(context);
+        throw err;
+      } finally {
+        end.publish(context);
+      }
+    });
   }
 
   traceCallback(fn, position = -1, context = {}, thisArg, ...args) {
@@ -188,24 +217,26 @@ class TracingChannel {
       } else {
         context.result = res;
       }
-      asyncStart.publish(context);
-      try {
-        return Reflect.apply(callback, this, arguments);
-      } finally {
-        asyncEnd.publish(context);
-      }
+      return asyncStart.runStores(context, () => {
+        try {
+          return Reflect.apply(callback, this, arguments);
+        } finally {
+          asyncEnd.publish(context);
+        }
+      });
     }
     args.splice(position, 1, wrappedCallback);
-    start.publish(context);
-    try {
-      return Reflect.apply(fn, thisArg, args);
-    } catch (err) {
-      context.error = err;
-      error.publish(context);
-      throw err;
-    } finally {
-      end.publish(context);
-    }
+    return start.runStores(context, () => {
+      try {
+        return Reflect.apply(fn, thisArg, args);
+      } catch (err) {
+        context.error = err;
+        error.publish(context);
+        throw err;
+      } finally {
+        end.publish(context);
+      }
+    });
   }
 }
 

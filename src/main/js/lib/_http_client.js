@@ -118,6 +118,12 @@ function ClientRequest(input, options, cb) {
 
   const setHost = options.setHost !== undefined ? Boolean(options.setHost) : options.setDefaultHeaders !== false;
   if (options.setDefaultHeaders !== undefined) validateBoolean(options.setDefaultHeaders, 'options.setDefaultHeaders');
+  if (options.setDefaultHeaders === false) {
+    // No Connection, Content-Length or Transfer-Encoding of our own: the caller sends them all.
+    this._removedConnection = true;
+    this._removedContLen = true;
+    this._removedTE = true;
+  }
 
   this.socketPath = options.socketPath;
 

@@ -67,7 +67,7 @@ function buildHeaders(msg, raw, count) {
 }
 
 function buildDistinct(raw) {
-  const dest = {};
+  const dest = { __proto__: null };
   for (let i = 0; i < raw.length; i += 2) {
     const key = raw[i].toLowerCase();
     if (dest[key] === undefined) dest[key] = [raw[i + 1]];
@@ -178,21 +178,18 @@ const singleValue = new Set(['content-type', 'content-length', 'user-agent', 're
 
 IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value, dest) {
   field = field.toLowerCase();
+  // Own values only: a header named like an Object.prototype member ("constructor") is new.
+  const current = Object.prototype.hasOwnProperty.call(dest, field) ? dest[field] : undefined;
   if (field === 'set-cookie') {
-    if (dest[field] !== undefined) dest[field].push(value);
+    if (current !== undefined) current.push(value);
     else dest[field] = [value];
   } else if (field === 'cookie') {
-    if (dest[field] !== undefined) dest[field] += `; ${value}`;
+    if (current !== undefined) dest[field] = `${current}; ${value}`;
     else dest[field] = value;
-  } else if (this.joinDuplicateHeaders) {
-    if (dest[field] === undefined) dest[field] = value;
-    else dest[field] += `, ${value}`;
-  } else if (singleValue.has(field)) {
-    if (dest[field] === undefined) dest[field] = value;
-  } else if (dest[field] === undefined) {
+  } else if (current === undefined) {
     dest[field] = value;
-  } else {
-    dest[field] += `, ${value}`;
+  } else if (this.joinDuplicateHeaders || !singleValue.has(field)) {
+    dest[field] = `${current}, ${value}`;
   }
 };
 

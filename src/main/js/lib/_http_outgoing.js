@@ -241,9 +241,14 @@ OutgoingMessage.prototype.destroy = function destroy(error) {
 };
 
 // Queues or writes `data`, with the head in front the first time.
+const asciiOnly = /^[\x00-\x7f]*$/;
+
 OutgoingMessage.prototype._send = function _send(data, encoding, callback, byteLength) {
   if (!this._headerSent && this._header !== null) {
-    if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'latin1' || !encoding)) {
+    // One write for head and body when both encode alike: a head with latin1-only characters
+    // (non-ASCII header values) must not go through UTF-8 with a UTF-8 body.
+    if (typeof data === 'string' && (encoding === 'latin1' ||
+        ((encoding === 'utf8' || !encoding) && asciiOnly.test(this._header)))) {
       data = this._header + data;
     } else {
       const header = this._header;

@@ -55,7 +55,7 @@ const {
 
 const linkValueRegExp = /^(?:<[^>]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
 function validateLinkHeaderFormat(value, name) {
-  if (typeof value === 'undefined' || !linkValueRegExp.test(value)) {
+  if (typeof value === 'undefined' || !linkValueRegExp.test(value) || /[\r\n]/.test(value)) {
     throw new ERR_INVALID_ARG_VALUE(name, value,
       'must be an array or string of format "</styles.css>; rel=preload; as=style"');
   }
@@ -178,7 +178,10 @@ ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
   if (link.length === 0) return;
   head += 'Link: ' + link + '\r\n';
   for (const key of Object.keys(hints)) {
-    if (key !== 'link') head += key + ': ' + hints[key] + '\r\n';
+    if (key === 'link') continue;
+    validateHeaderName(key);
+    validateHeaderValue(key, hints[key]);  // no CR/LF smuggled into the interim response
+    head += key + ': ' + hints[key] + '\r\n';
   }
   head += '\r\n';
   this._writeRaw(head, 'ascii', cb);

@@ -442,6 +442,7 @@ public final class HttpParser {
                     return headersDone();
                 }
                 if (c == ' ' || c == '\t') {
+                    if (lenient && reopenLastHeader()) return true;
                     return fail("HPE_INVALID_HEADER_TOKEN", "Unexpected whitespace after header value");
                 }
                 if (!TOKEN[c]) return fail("HPE_INVALID_HEADER_TOKEN", "Invalid header token");
@@ -592,11 +593,32 @@ public final class HttpParser {
             state = S_HEADER_START;
             return true;
         }
-        if ((c < 0x20 && c != '\t') || c == 0x7f) {
+        if (((c < 0x20 && c != '\t') || c == 0x7f) && !(lenient && c != 0)) {
             return fail("HPE_INVALID_HEADER_TOKEN", "Invalid header value char");
         }
         value.add(c);
         return track();
+    }
+
+    /**
+     * Lenient parsing accepts obsolete line folding: a line starting with whitespace continues the
+     * previous header's value, joined with one space. The previous header is taken back and its
+     * value reopened (its side effects, e.g. Connection flags, are applied again when it ends).
+     */
+    private boolean reopenLastHeader() {
+        Head target = inTrailers ? trailers : head;
+        int n = target.headers.size();
+        if (n < 2) return false;
+        String val = target.headers.remove(n - 1);
+        String name = target.headers.remove(n - 2);
+        token.reset();
+        for (int i = 0; i < name.length(); i++) token.add(name.charAt(i));
+        value.reset();
+        for (int i = 0; i < val.length(); i++) value.add(val.charAt(i));
+        if (!val.isEmpty()) value.add(' ');
+        if (!inTrailers && name.equalsIgnoreCase("content-length")) sawContentLength = false;
+        state = S_VALUE_OWS;
+        return true;
     }
 
     /** One header (or trailer) line is complete. */

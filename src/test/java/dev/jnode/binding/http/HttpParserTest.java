@@ -21,7 +21,11 @@ class HttpParserTest {
         int lastConsumed;
 
         Run(int type, int max) {
-            p = new HttpParser(type, max, false, IntBuffer.allocate(3 * 64));
+            this(type, max, false);
+        }
+
+        Run(int type, int max, boolean lenient) {
+            p = new HttpParser(type, max, lenient, IntBuffer.allocate(3 * 64));
         }
 
         Run(int type) {
@@ -118,6 +122,16 @@ class HttpParserTest {
         Run r = new Run(HttpParser.REQUEST).feed(sb.toString());
         assertEquals(400, r.out.size());
         assertEquals("head GET /199 1.1 [] keep-alive", r.out.get(398));
+    }
+
+    @Test
+    void foldedHeaderLinesOnlyWhenLenient() {
+        String msg = "HTTP/1.1 200 OK\r\nContent-Type: text/plain;\r\n x-mode=1;\r\n\t name=a\r\n"
+                + "Content-Length: 2\r\n\r\nok";
+        assertEquals(List.of("head 1.1 200 OK [Content-Type, text/plain; x-mode=1; name=a, Content-Length, 2] keep-alive",
+                "complete body=ok"), new Run(HttpParser.RESPONSE, 16 * 1024, true).feed(msg).out);
+        assertEquals(List.of("error HPE_INVALID_HEADER_TOKEN Unexpected whitespace after header value"),
+                new Run(HttpParser.RESPONSE).feed(msg).out);
     }
 
     @Test

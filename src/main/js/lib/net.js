@@ -1278,11 +1278,39 @@ function lookupAndListen(server, port, host, backlog, exclusive) {
 }
 
 // Creates the handle and listens; errors go to 'error' on the next tick, as in Node.
+// The JS face of a listening Java handle (server._handle). As in Node, its `onconnection`
+// property is what runs for each accepted connection, called as onconnection(status, handle)
+// with the handle as `this`; programs may wrap it.
+class ServerHandle {
+  constructor(j, pipe) {
+    this._j = j;
+    this.pipe = pipe;
+    this[kOwner] = null;
+    this.onconnection = onconnection;
+  }
+
+  close(cb) { this._j.close(typeof cb === 'function' ? cb : null); }
+
+  getsockname() { return this._j.getsockname(); }
+
+  ref() { this._j.ref(); }
+
+  unref() { this._j.unref(); }
+}
+
+function onconnection(status, clientHandle) {
+  onConnection(this[kOwner], status, clientHandle, this.pipe);
+}
+
 function listenInCluster(server, address, port, addressType, backlog) {
   const pipe = port === -1;
   const j = binding().createServer(pipe);
-  const onconnection = asyncFrame.inSnapshot(asyncFrame.capture(),
-    (status, clientJ) => onConnection(server, status, clientJ, pipe));
+  const wrap = new ServerHandle(j, pipe);
+  wrap[kOwner] = server;
+  const onconnection = asyncFrame.inSnapshot(asyncFrame.capture(), (status, clientJ) => {
+    const clientHandle = status < 0 ? undefined : (pipe ? new Pipe(clientJ) : new TCP(clientJ));
+    wrap.onconnection(status, clientHandle);
+  });
   let err;
   let boundAddress = address;
   if (pipe) {
@@ -1297,12 +1325,13 @@ function listenInCluster(server, address, port, addressType, backlog) {
       boundAddress = '0.0.0.0';
       err = j4.listen('0.0.0.0', port, backlog, onconnection);
       if (!err) {
-        server._handle = j4;
+        wrap._j = j4;
+        server._handle = wrap;
       } else {
         j4.close(null);
       }
     } else if (!err) {
-      server._handle = j;
+      server._handle = wrap;
     } else {
       j.close(null);
     }
@@ -1311,7 +1340,7 @@ function listenInCluster(server, address, port, addressType, backlog) {
   }
   if (pipe || address !== null) {
     if (err) j.close(null);
-    else server._handle = j;
+    else server._handle = wrap;
   }
   if (err) {
     server._handle = null;
@@ -1327,12 +1356,11 @@ function listenInCluster(server, address, port, addressType, backlog) {
   });
 }
 
-function onConnection(server, status, clientJ, pipe) {
+function onConnection(server, status, handle, pipe) {
   if (status < 0) {
     server.emit('error', errnoException(status, 'accept'));
     return;
   }
-  const handle = pipe ? new Pipe(clientJ) : new TCP(clientJ);
   if (server.maxConnections != null && server._connections >= server.maxConnections) {
     const data = { localAddress: undefined, localPort: undefined, localFamily: undefined,
       remoteAddress: undefined, remotePort: undefined, remoteFamily: undefined };

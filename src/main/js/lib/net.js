@@ -38,6 +38,7 @@ const {
   validateBoolean,
   validateFunction,
   validateInt32,
+  validateInteger,
   validateNumber,
   validateObject,
   validateString,
@@ -65,6 +66,7 @@ function binding() {
 }
 
 const kOwner = Symbol('owner');
+const kTypeOfService = Symbol('typeOfService');
 const asyncFrame = require('internal/async_context_frame');
 const kSnapshot = asyncFrame.kHandleSnapshot;
 const kTimeout = Symbol('timeout');
@@ -130,6 +132,10 @@ class StreamHandle {
   setNoDelay(on) { return this._j.setNoDelay(!!on); }
 
   setKeepAlive(on, delaySeconds) { return this._j.setKeepAlive(!!on, delaySeconds | 0); }
+
+  setTypeOfService(tos) { return this._j.setTypeOfService(tos); }
+
+  getTypeOfService() { return this._j.getTypeOfService(); }
 }
 
 class TCP extends StreamHandle {
@@ -344,6 +350,8 @@ function Socket(options) {
 
   this[kSetNoDelay] = Boolean(options.noDelay);
   this[kSetKeepAlive] = Boolean(options.keepAlive);
+  this[kTypeOfService] = undefined;
+  if (options.typeOfService !== undefined) this.setTypeOfService(options.typeOfService);
   this[kSetKeepAliveDelay] = ~~((options.keepAliveInitialDelay || 0) / 1000);
 
   this.on('end', onReadableStreamEnd);
@@ -647,6 +655,26 @@ Socket.prototype.setNoDelay = function(enable) {
     this._handle.setNoDelay(enable);
   }
   return this;
+};
+
+// IP type of service: set at once when connected, else kept and applied on connect.
+Socket.prototype.setTypeOfService = function setTypeOfService(tos) {
+  if (typeof tos !== 'number' || Number.isNaN(tos)) throw new ERR_INVALID_ARG_TYPE('tos', 'number', tos);
+  validateInteger(tos, 'tos', 0, 255);
+  this[kTypeOfService] = tos;
+  if (this._handle && this._handle.setTypeOfService && !this.connecting) {
+    const err = this._handle.setTypeOfService(tos);
+    if (err < 0) throw errnoException(err, 'setTypeOfService');
+  }
+  return this;
+};
+
+Socket.prototype.getTypeOfService = function getTypeOfService() {
+  if (this._handle && this._handle.getTypeOfService && !this.connecting) {
+    const tos = this._handle.getTypeOfService();
+    if (tos >= 0) return tos;
+  }
+  return this[kTypeOfService] ?? 0;
 };
 
 Socket.prototype.setKeepAlive = function(enable, initialDelayMsecs) {
@@ -1136,6 +1164,7 @@ function afterConnect(self, status, address, port, family, localAddress, localPo
     if (self.writable && !writable) self.end();
     touch(self);
     if (self[kSetNoDelay]) self._handle.setNoDelay(true);
+    if (self[kTypeOfService] !== undefined) self._handle.setTypeOfService(self[kTypeOfService]);
     if (self[kSetKeepAlive]) self._handle.setKeepAlive(true, self[kSetKeepAliveDelay]);
     self.emit('connect');
     self.emit('ready');

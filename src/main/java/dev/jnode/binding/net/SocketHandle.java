@@ -460,6 +460,30 @@ public final class SocketHandle {
         }
     }
 
+    /** IP_TOS (IPv4) / traffic class (IPv6): 0 or an errno. */
+    @HostAccess.Export
+    public int setTypeOfService(int tos) {
+        if (pipe || closed) return 0;
+        try {
+            ch.config().setOption(ChannelOption.IP_TOS, tos);
+            return 0;
+        } catch (RuntimeException e) {
+            return NetErrno.of(e);
+        }
+    }
+
+    /** The socket's IP_TOS, or a negative errno. */
+    @HostAccess.Export
+    public int getTypeOfService() {
+        if (pipe || closed) return NetErrno.EBADF;
+        try {
+            Integer tos = ch.config().getOption(ChannelOption.IP_TOS);
+            return tos == null ? 0 : tos;
+        } catch (RuntimeException e) {
+            return NetErrno.of(e);
+        }
+    }
+
     /** [address, family, port] (TCP) or [path] (pipe) of the local side, or null. */
     @HostAccess.Export
     public Object[] getsockname() {

@@ -258,6 +258,13 @@ function defaultLookup(hostname, options, callback) {
 
 let autoSelectFamilyDefault = true;
 let autoSelectFamilyAttemptTimeoutDefault = 500;
+for (const a of process.execArgv) {
+  if (a === '--no-network-family-autoselection') autoSelectFamilyDefault = false;
+  else if (a === '--network-family-autoselection') autoSelectFamilyDefault = true;
+  else if (a.startsWith('--network-family-autoselection-attempt-timeout=')) {
+    autoSelectFamilyAttemptTimeoutDefault = Math.max(10, Number(a.slice(a.indexOf('=') + 1)));
+  }
+}
 
 function getDefaultAutoSelectFamily() {
   return autoSelectFamilyDefault;

@@ -133,6 +133,15 @@ public final class CommandLine {
                     o.execArgv.add("--max-http-header-size=" + value);
                 }
                 case "--insecure-http-parser" -> o.execArgv.add(a);
+                // node:net reads these back from process.execArgv
+                case "--network-family-autoselection", "--no-network-family-autoselection" -> o.execArgv.add(a);
+                case "--network-family-autoselection-attempt-timeout" -> {
+                    if (value == null && i + 1 < argv.size()) value = argv.get(++i);
+                    if (value == null || !value.matches("\\d{1,9}")) {
+                        throw new BadOption(Main.NAME + ": --network-family-autoselection-attempt-timeout requires a non-negative integer");
+                    }
+                    o.execArgv.add("--network-family-autoselection-attempt-timeout=" + value);
+                }
                 case "--dns-result-order" -> {
                     // node:dns reads it back from process.execArgv
                     if (value == null && i + 1 < argv.size()) value = argv.get(++i);

@@ -587,8 +587,11 @@ Socket.prototype.address = function() {
 
 // ---- timeouts ----
 
+// Activity: pushes the idle timeout back, and re-arms it when it has fired (as Node's timer list
+// does: a timeout fires once per idle period).
 function touch(socket) {
   if (socket[kTimeout] !== null) socket[kLastActive] = Date.now();
+  else if (socket[kTimeoutMs] > 0 && !socket.destroyed) armTimeout(socket, socket[kTimeoutMs]);
 }
 
 Socket.prototype._unrefTimer = function() {
@@ -632,10 +635,7 @@ function armTimeout(socket, ms) {
       socket[kTimeout].unref();
       return;
     }
-    // re-arm for the next idle period (Node keeps the timeout until it is cleared)
-    socket[kLastActive] = Date.now();
-    socket[kTimeout] = setTimeout(fire, ms);
-    socket[kTimeout].unref();
+    // fired: the next activity arms it again (touch)
     socket.emit('timeout');
   };
   socket[kTimeout] = setTimeout(fire, ms);

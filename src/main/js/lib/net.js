@@ -1006,6 +1006,12 @@ function lookupAndConnect(self, options) {
     autoSelectFamilyAttemptTimeout = autoSelectFamilyAttemptTimeoutDefault;
   }
 
+  if (options.hints !== undefined) {
+    validateNumber(options.hints, 'options.hints');
+    // only getaddrinfo's ADDRCONFIG (32), V4MAPPED (8) and ALL (16) flags
+    if ((options.hints & ~(32 | 8 | 16)) !== 0) throw new ERR_INVALID_ARG_VALUE('hints', options.hints);
+  }
+
   const addressType = isIP(host);
   if (addressType) {
     process.nextTick(() => {
@@ -1046,7 +1052,7 @@ function lookupAndConnect(self, options) {
       return;
     }
     self.emit('lookup', err, ip, addressType, host);
-    if (!isIP(ip)) {
+    if (typeof ip !== 'string' || !isIP(ip)) {
       self.destroy(new ERR_INVALID_IP_ADDRESS(ip));
       return;
     }
@@ -1303,8 +1309,12 @@ Server.prototype.listen = function(...args) {
   throw new ERR_INVALID_ARG_VALUE('options', options, 'is invalid');
 };
 
+const kCloseCount = Symbol('closeCount');
+
 function lookupAndListen(server, port, host, backlog, exclusive) {
+  const closes = server[kCloseCount];
   defaultLookup(host, {}, (err, ip, family) => {
+    if (server[kCloseCount] !== closes) return;  // closed while the name was being looked up
     if (err) {
       server.emit('error', err);
       return;
@@ -1454,6 +1464,7 @@ Server.prototype.address = function() {
 };
 
 Server.prototype.close = function(cb) {
+  this[kCloseCount] = (this[kCloseCount] || 0) + 1;
   if (typeof cb === 'function') {
     if (!this._handle) {
       this.once('close', function close() {

@@ -444,8 +444,14 @@ function connectionListener(socket) {
   connectionListenerInternal(this, socket);
 }
 
+function socketSetEncoding() {
+  throw new ERR_HTTP_SOCKET_ENCODING();
+}
+
 function connectionListenerInternal(server, socket) {
   socket.server = server;
+  // HTTP is bytes: decoding the socket's data as text would break the parser.
+  socket.setEncoding = socketSetEncoding;
 
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
   socket.on('timeout', socketOnTimeout);
@@ -762,5 +768,4 @@ module.exports = {
   validateHeaderName,
   validateHeaderValue,
 };
-void ERR_HTTP_SOCKET_ENCODING;
 void ERR_INVALID_ARG_TYPE;

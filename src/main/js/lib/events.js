@@ -6,7 +6,7 @@ const { kResistStopPropagation } = require('internal/abort_symbols');
 // node:events — EventEmitter and its helpers.
 
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_UNHANDLED_ERROR },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_UNHANDLED_ERROR },
   AbortError,
 } = require('internal/errors');
 const { validateFunction, validateAbortSignal, validateObject, validateBoolean, validateNumber } =
@@ -553,10 +553,74 @@ EventEmitter.getEventListeners = getEventListeners;
 EventEmitter.getMaxListeners = getMaxListenersStatic;
 EventEmitter.setMaxListeners = setMaxListeners;
 EventEmitter.addAbortListener = addAbortListener;
+// EventEmitterAsyncResource: an EventEmitter whose listeners run in the async context it was
+// created in (an AsyncResource it owns). Built on first use so that node:events does not load
+// node:async_hooks.
+let EventEmitterAsyncResource;
 Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
   enumerable: true,
+  configurable: true,
   get() {
-    const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
-    throw new ERR_NOT_IMPLEMENTED('events.EventEmitterAsyncResource');
+    EventEmitterAsyncResource ??= makeEventEmitterAsyncResource();
+    return EventEmitterAsyncResource;
   },
 });
+
+function makeEventEmitterAsyncResource() {
+  const { AsyncResource } = require('async_hooks');
+  const { validateString } = require('internal/validators');
+  const kResource = Symbol('kAsyncResource');
+  const kEmitter = Symbol('kEventEmitter');
+
+  class EventEmitterReferencingAsyncResource extends AsyncResource {
+    constructor(emitter, type, options) {
+      super(type, options);
+      this[kEmitter] = emitter;
+    }
+
+    get eventEmitter() {
+      if (this[kEmitter] === undefined) throw new ERR_INVALID_THIS('EventEmitterReferencingAsyncResource');
+      return this[kEmitter];
+    }
+  }
+
+  class EventEmitterAsyncResource extends EventEmitter {
+    constructor(options = undefined) {
+      let name;
+      if (typeof options === 'string') {
+        name = options;
+        options = undefined;
+      } else {
+        if (new.target === EventEmitterAsyncResource) validateString(options?.name, 'options.name');
+        name = options?.name || new.target.name;
+      }
+      super(options);
+      this[kResource] = new EventEmitterReferencingAsyncResource(this, name, options);
+    }
+
+    emit(event, ...args) {
+      if (this[kResource] === undefined) throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
+      const { asyncResource } = this;
+      args.unshift(super.emit, this, event);
+      return Reflect.apply(asyncResource.runInAsyncScope, asyncResource, args);
+    }
+
+    emitDestroy() {
+      this.asyncResource.emitDestroy();
+    }
+
+    get asyncId() {
+      return this.asyncResource.asyncId();
+    }
+
+    get triggerAsyncId() {
+      return this.asyncResource.triggerAsyncId();
+    }
+
+    get asyncResource() {
+      if (this[kResource] === undefined) throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
+      return this[kResource];
+    }
+  }
+  return EventEmitterAsyncResource;
+}

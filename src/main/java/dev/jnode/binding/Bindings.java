@@ -23,6 +23,7 @@ public final class Bindings {
             Map.entry("process_wrap", ProcessWrapBinding::new),
             Map.entry("tcp_wrap", dev.jnode.binding.net.TcpWrapBinding::new),
             Map.entry("timers", TimersBinding::new),
+            Map.entry("tls_wrap", dev.jnode.binding.tls.TlsWrapBinding::new),
             Map.entry("tty_wrap", TtyWrapBinding::new),
             Map.entry("util", UtilBinding::new),
             Map.entry("zlib", dev.jnode.binding.zlib.ZlibBinding::new));

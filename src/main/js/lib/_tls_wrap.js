@@ -697,7 +697,8 @@ function onConnectSecure() {
   const v = conn.verifyError();
   if (v) {
     let msg = v[1];
-    if (v[0] === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' || v[0] === 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY') {
+    if (v[0] === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' || v[0] === 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY' ||
+        v[0] === 'DEPTH_ZERO_SELF_SIGNED_CERT') {
       msg += '; if the root CA is installed locally, try running Node.js with --use-system-ca';
     }
     verifyError = new Error(msg);

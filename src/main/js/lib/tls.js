@@ -234,13 +234,32 @@ function checkServerIdentity(hostname, cert) {
   return undefined;
 }
 
+// --tls-min-v1.x, --tls-max-v1.x, --tls-cipher-list=…
+function fromCommandLine() {
+  let min = 'TLSv1.2';
+  let max = 'TLSv1.3';
+  let cipherList = DEFAULT_CIPHERS;
+  for (const a of process.execArgv) {
+    const m = /^--tls-(min|max)-v(1\.[0-3])$/.exec(a);
+    if (m) {
+      const v = m[2] === '1.0' ? 'TLSv1' : `TLSv${m[2]}`;
+      if (m[1] === 'min') min = v;
+      else max = v;
+    } else if (a.startsWith('--tls-cipher-list=')) {
+      cipherList = a.slice(18);
+    }
+  }
+  return { min, max, cipherList };
+}
+const cli = fromCommandLine();
+
 module.exports = {
   CLIENT_RENEG_LIMIT: 3,
   CLIENT_RENEG_WINDOW: 600,
-  DEFAULT_CIPHERS,
+  DEFAULT_CIPHERS: cli.cipherList,
   DEFAULT_ECDH_CURVE: 'auto',
-  DEFAULT_MIN_VERSION: 'TLSv1.2',
-  DEFAULT_MAX_VERSION: 'TLSv1.3',
+  DEFAULT_MIN_VERSION: cli.min,
+  DEFAULT_MAX_VERSION: cli.max,
   getCiphers,
   getCACertificates,
   setDefaultCACertificates,

@@ -367,6 +367,22 @@ public final class SecureContextHandle {
             if (e == null) return null;
             List<X509Certificate> all = new ArrayList<>(e.chain);
             for (X509Certificate x : extraChain) if (!all.contains(x)) all.add(x);
+            // as OpenSSL does, complete the chain from the context's CA certificates
+            if (ca != null) {
+                X509Certificate last = all.get(all.size() - 1);
+                for (int depth = 0; depth < 8 && !CertVerifier.selfSigned(last); depth++) {
+                    X509Certificate issuer = null;
+                    for (X509Certificate c : ca) {
+                        if (!all.contains(c) && c.getSubjectX500Principal().equals(last.getIssuerX500Principal())) {
+                            issuer = c;
+                            break;
+                        }
+                    }
+                    if (issuer == null) break;
+                    all.add(issuer);
+                    last = issuer;
+                }
+            }
             return all.toArray(new X509Certificate[0]);
         }
 

@@ -23,8 +23,17 @@ public final class TlsError extends RuntimeException {
         return new TlsError("ERR_SSL_" + codeOf(reason), "SSL routines", reason);
     }
 
+    /** An error of another OpenSSL library; Node's code names some libraries (X509, PEM…). */
     static TlsError ossl(String library, String reason) {
-        return new TlsError("ERR_OSSL_" + codeOf(reason), library, reason);
+        String lib = switch (library) {
+            case "x509 certificate routines" -> "X509_";
+            case "PEM routines" -> "PEM_";
+            case "digital envelope routines" -> "EVP_";
+            case "asn1 encoding routines" -> "ASN1_";
+            case "common libcrypto routines" -> "CRYPTO_";
+            default -> "";
+        };
+        return new TlsError("ERR_OSSL_" + lib + codeOf(reason), library, reason);
     }
 
     static String codeOf(String reason) {

@@ -56,7 +56,7 @@ function opensslError(arr) {
     return e;
   }
   let num = kReasonCodes[reason];
-  const m = /^(?:sslv3|tlsv1|tlsv13) (?:alert )?(.*)$/.exec(reason);
+  const m = /^(?:ssl\/tls|tlsv1|tlsv13) (?:alert )?(.*)$/.exec(reason);
   if (num === undefined && m && kAlerts[m[1]] !== undefined) {
     num = '0A' + (1000 + kAlerts[m[1]]).toString(16).toUpperCase().padStart(6, '0');
   }
@@ -93,7 +93,7 @@ function forEachValue(name, value, fn) {
   }
 }
 
-function protocolRange(secureProtocol) {
+function protocolRange(secureProtocol, min, max) {
   const m = /^(TLS|TLSv1|TLSv1_1|TLSv1_2|TLSv1_3|SSLv23|SSLv3|SSLv2)_(server_|client_)?method$/.exec(secureProtocol);
   if (!m) throw new ERR_TLS_INVALID_PROTOCOL_METHOD(`Unknown method: ${secureProtocol}`);
   switch (m[1]) {
@@ -103,7 +103,7 @@ function protocolRange(secureProtocol) {
     case 'TLSv1_1': return ['TLSv1.1', 'TLSv1.1'];
     case 'TLSv1_2': return ['TLSv1.2', 'TLSv1.2'];
     case 'TLSv1_3': return ['TLSv1.3', 'TLSv1.3'];
-    default: return ['TLSv1', 'TLSv1.3'];
+    default: return [min, max]; // TLS_method, SSLv23_method: the default range
   }
 }
 
@@ -116,7 +116,7 @@ function SecureContext(secureProtocol, secureOptions, minVersion, maxVersion) {
   if (maxVersion === undefined) maxVersion = tls.DEFAULT_MAX_VERSION;
   if (secureProtocol) {
     validateString(secureProtocol, 'secureProtocol');
-    const range = protocolRange(secureProtocol);
+    const range = protocolRange(secureProtocol, minVersion, maxVersion);
     minVersion = range[0];
     maxVersion = range[1];
   } else {
@@ -189,8 +189,16 @@ function configureSecureContext(ctx, options) {
     if (sigalgs === '') throw new ERR_INVALID_ARG_VALUE('options.sigalgs', sigalgs);
   }
 
-  if (privateKeyIdentifier !== undefined || privateKeyEngine !== undefined || clientCertEngine !== undefined) {
-    throw new ERR_NOT_IMPLEMENTED('OpenSSL engines (privateKeyEngine, clientCertEngine)');
+  if (typeof privateKeyIdentifier === 'string' && typeof privateKeyEngine === 'string') {
+    throw new ERR_NOT_IMPLEMENTED('OpenSSL engines (privateKeyEngine)');
+  }
+  if (privateKeyIdentifier != null || privateKeyEngine != null) {
+    if (privateKeyEngine != null) validateString(privateKeyEngine, 'options.privateKeyEngine');
+    if (privateKeyIdentifier != null) validateString(privateKeyIdentifier, 'options.privateKeyIdentifier');
+  }
+  if (clientCertEngine != null) {
+    validateString(clientCertEngine, 'options.clientCertEngine');
+    throw new ERR_NOT_IMPLEMENTED('OpenSSL engines (clientCertEngine)');
   }
 
   if (ciphers !== undefined && ciphers !== null) validateString(ciphers, 'options.ciphers');

@@ -53,9 +53,12 @@ function alpnList(protocols) {
   if (protocols == null) return null;
   const out = [];
   if (Array.isArray(protocols)) {
-    for (const p of protocols) {
-      const b = toBuf(p);
-      if (b.length > 255) throw new ERR_OUT_OF_RANGE('The byte length of the protocol', '<= 255', b.length);
+    for (let i = 0; i < protocols.length; i++) {
+      const b = toBuf(protocols[i]);
+      if (b.length > 255) {
+        throw new ERR_OUT_OF_RANGE(`The byte length of the protocol at index ${i} exceeds the maximum length.`,
+          '<= 255', b.length, true);
+      }
       out.push(b.toString('latin1'));
     }
     return out;
@@ -76,9 +79,12 @@ function alpnList(protocols) {
 function convertALPNProtocols(protocols, out) {
   if (Array.isArray(protocols)) {
     const parts = [];
-    for (const p of protocols) {
-      const b = toBuf(p);
-      if (b.length > 255) throw new ERR_OUT_OF_RANGE('The byte length of the protocol at index', '<= 255', b.length);
+    for (let i = 0; i < protocols.length; i++) {
+      const b = toBuf(protocols[i]);
+      if (b.length > 255) {
+        throw new ERR_OUT_OF_RANGE(`The byte length of the protocol at index ${i} exceeds the maximum length.`,
+          '<= 255', b.length, true);
+      }
       parts.push(Buffer.from([b.length]), b);
     }
     out.ALPNProtocols = Buffer.concat(parts);
@@ -107,7 +113,8 @@ function TLSSocket(socket, opts) {
   this.alpnProtocol = null;
   this.authorized = false;
   this.authorizationError = null;
-  this[kConn] = null;
+  // the Java connection stays out of util.inspect's view
+  Object.defineProperty(this, kConn, { value: null, writable: true, enumerable: false, configurable: true });
   this[kErrorEmitted] = false;
   this[kPendingSession] = null;
   this[kHandshakeTimer] = null;
@@ -140,8 +147,18 @@ function TLSSocket(socket, opts) {
 
   this._parent = socket instanceof net.Socket ? socket : null;
   if (this._parent) {
-    this._parent._tlsChild = this;
-    if (handle) this._parent._handle = null;
+    const parent = this._parent;
+    const child = this;
+    if (handle) parent._handle = null;
+    // destroying the raw socket destroys the TLS one (whose handle it was)
+    // (later, as when the handle's close is noticed: after this iteration's immediates)
+    parent._destroy = function(err, cb) {
+      if (child.destroyed) return net.Socket.prototype._destroy.call(this, err, cb);
+      process.nextTick(() => setImmediate(() => {
+        if (!child.destroyed) child.destroy(err);
+        net.Socket.prototype._destroy.call(this, err, cb);
+      }));
+    };
   }
 
   this.on('error', this._tlsError);
@@ -166,6 +183,7 @@ function TLSSocket(socket, opts) {
     });
   } else if (handle) {
     this._wrapHandle(handle);
+    if (this._parent) feedBuffered(this, this._parent);
   }
 
   // read on the next tick so that the caller can add listeners first
@@ -173,6 +191,21 @@ function TLSSocket(socket, opts) {
 }
 Object.setPrototypeOf(TLSSocket.prototype, net.Socket.prototype);
 Object.setPrototypeOf(TLSSocket, net.Socket);
+
+// Bytes the raw socket read before TLS was put on it (a TLSSocket made some time after the
+// connection) go through TLS first.
+function feedBuffered(tls, parent) {
+  const state = parent._readableState;
+  if (!state || state.length === 0) return;
+  const chunks = [];
+  let chunk;
+  while ((chunk = parent.read()) !== null) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  if (chunks.length === 0) return;
+  const all = Buffer.concat(chunks);
+  const conn = tls[kConn];
+  if (tls._tlsOptions.isServer) conn.feed(all.buffer, all.byteOffset, all.byteLength);
+  else tls._pendingFeed = all;
+}
 
 function initRead(tls, socket) {
   if (!tls._handle || tls.destroyed) return;
@@ -194,12 +227,14 @@ TLSSocket.prototype._wrapHandle = function(handle) {
     if (type === 'handshake') onhandshakedone(self);
     else if (type === 'error') onTlsEngineError(self, common.opensslError([a, b, c]));
     else if (type === 'sni') onSni(self, a);
+    else if (type === 'alpn') return onAlpn(self, a, Array.from(b));
   });
   const protocols = options.ALPNProtocols != null ? alpnList(options.ALPNProtocols) : null;
   if (protocols) conn.setALPNProtocols(protocols);
   if (options.isServer) {
     const server = options.server;
     conn.setVerifyMode(!!options.requestCert, options.rejectUnauthorized !== false);
+    if (options.ALPNCallback) conn.enableAlpnCallback();
     if (options.SNICallback || (server && server._contexts && server._contexts.length > 0)) {
       conn.enableSniCallback();
     }
@@ -227,6 +262,11 @@ TLSSocket.prototype._start = function() {
   if (sni) conn.setServername(sni);
   conn.setPeer(opts.host || 'localhost', opts.port | 0);
   conn.start();
+  const pending = this._pendingFeed;
+  if (pending) {
+    this._pendingFeed = null;
+    conn.feed(pending.buffer, pending.byteOffset, pending.byteLength);
+  }
 };
 
 function onSni(socket, servername) {
@@ -251,7 +291,7 @@ function onSni(socket, servername) {
         return;
       }
       if (context && !context.context) {
-        const e = new ERR_TLS_INVALID_CONTEXT('context');
+        const e = new Error('Invalid SNI context');
         conn.sniReply(null, true);
         onTlsEngineError(socket, e);
         return;
@@ -262,6 +302,25 @@ function onSni(socket, servername) {
     conn.sniReply(null, true);
     throw err;
   }
+}
+
+// ALPNCallback({ servername, protocols }) -> one of protocols, or undefined to refuse
+function onAlpn(socket, servername, protocols) {
+  const cb = socket._tlsOptions.ALPNCallback;
+  let result;
+  try {
+    result = cb({ __proto__: null, servername: servername ?? undefined, protocols });
+  } catch (err) {
+    process.nextTick(() => onTlsEngineError(socket, err));
+    return undefined;
+  }
+  if (result !== undefined && !protocols.includes(result)) {
+    const { codes: { ERR_TLS_ALPN_CALLBACK_INVALID_RESULT } } = require('internal/errors');
+    const err = new ERR_TLS_ALPN_CALLBACK_INVALID_RESULT(result, protocols);
+    process.nextTick(() => onTlsEngineError(socket, err));
+    return undefined;
+  }
+  return result;
 }
 
 function defaultSNICallback(servername, cb) {
@@ -535,11 +594,20 @@ function onSocketTLSError(err) {
   }
 }
 
-function onSocketClose(err) {
-  // closed before 'secure': a client error without an error (a dropped handshake)
-  if (!this._controlReleased && !this[kErrorEmitted] && !this._secureEstablished && err) {
+// closed before 'secure' without a TLS error: the client went away mid-handshake
+function onSocketClose(hadError) {
+  if (hadError) return;
+  if (!this._controlReleased && !this[kErrorEmitted]) {
     this[kErrorEmitted] = true;
+    const e = new Error('socket hang up');
+    e.code = 'ECONNRESET';
+    const server = this._tlsOptions.server;
+    if (server) server.emit('tlsClientError', e, this);
   }
+}
+
+function onServerSocketEnd() {
+  if (!this._secureEstablished) this.destroy();
 }
 
 function tlsConnectionListener(rawSocket) {
@@ -551,6 +619,7 @@ function tlsConnectionListener(rawSocket) {
     rejectUnauthorized: this.rejectUnauthorized,
     handshakeTimeout: this[kHandshakeTimeoutMs],
     ALPNProtocols: this.ALPNProtocols,
+    ALPNCallback: this.ALPNCallback,
     SNICallback: this._SNICallbackOption,
     pauseOnConnect: this.pauseOnConnect,
     highWaterMark: this.highWaterMark,
@@ -560,6 +629,7 @@ function tlsConnectionListener(rawSocket) {
   socket.on('secure', onServerSocketSecure);
   socket.on('_tlsError', onSocketTLSError);
   socket.on('close', onSocketClose);
+  socket.on('end', onServerSocketEnd);
   socket.server = this;
   socket._server = null;
 }
@@ -588,7 +658,7 @@ function Server(options, listener) {
   if (options.ALPNCallback != null) {
     validateFunction(options.ALPNCallback, 'options.ALPNCallback');
     if (options.ALPNProtocols != null) throw new ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS();
-    throw new ERR_NOT_IMPLEMENTED('options.ALPNCallback');
+    this.ALPNCallback = options.ALPNCallback;
   }
 
   if (options.SNICallback !== undefined) validateFunction(options.SNICallback, 'options.SNICallback');

@@ -1484,7 +1484,11 @@ delete module.exports._createServerHandle;
 
 // internal, for node:tls: new TCP handles and the hook that wraps a replacement handle
 Object.defineProperty(module.exports, '_tlsInternals', {
-  value: Object.freeze({ newHandle, kWrapHandle, TCP, attachHandle: (socket, h) => { socket._handle = h; initSocketHandle(socket); } }),
+  value: Object.freeze({ newHandle, kWrapHandle, TCP, attachHandle(socket, h) {
+    socket._handle = h;
+    h[kOwner] = socket;
+    h.onread = onStreamRead;
+  } }),
   enumerable: false,
 });
 

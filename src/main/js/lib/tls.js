@@ -8,16 +8,12 @@ const { Buffer } = require('buffer');
 const {
   codes: { ERR_INVALID_ARG_VALUE, ERR_TLS_CERT_ALTNAME_FORMAT, ERR_TLS_CERT_ALTNAME_INVALID },
 } = require('internal/errors');
-const { validateOneOf, validateArray } = require('internal/validators');
+const { validateOneOf, validateArray, validateString } = require('internal/validators');
 const { tlsBinding } = require('internal/tls/certificate');
 const common = require('_tls_common');
 const wrap = require('_tls_wrap');
 
-const DEFAULT_CIPHERS = 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:' +
-  'ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:' +
-  'ECDHE-ECDSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-SHA256:DHE-RSA-AES128-SHA256:' +
-  'ECDHE-RSA-AES256-SHA384:DHE-RSA-AES256-SHA384:ECDHE-RSA-AES256-SHA256:DHE-RSA-AES256-SHA256:HIGH:' +
-  '!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA';
+const { DEFAULT_CORE_CIPHERS: DEFAULT_CIPHERS } = require('internal/tls/defaults');
 
 let ciphers;
 function getCiphers() {
@@ -33,8 +29,15 @@ function rootCertificates() {
 
 let extraCAs = null;
 let defaultCAs = null;
+const caCache = { __proto__: null };
 function getCACertificates(type = 'default') {
+  validateString(type, 'type');
   validateOneOf(type, 'type', ['default', 'system', 'bundled', 'extra']);
+  if (caCache[type] === undefined) caCache[type] = computeCACertificates(type);
+  return caCache[type];
+}
+
+function computeCACertificates(type) {
   switch (type) {
     case 'bundled':
     case 'system':
@@ -57,7 +60,7 @@ function getCACertificates(type = 'default') {
       return extraCAs.slice();
     default:
       if (defaultCAs !== null) return defaultCAs.slice();
-      return [...rootCertificates(), ...getCACertificates('extra')];
+      return [...rootCertificates(), ...computeCACertificates('extra')];
   }
 }
 
@@ -73,6 +76,7 @@ function setDefaultCACertificates(certs) {
     out.push(text);
   }
   defaultCAs = out;
+  caCache.default = undefined;
 }
 
 // ---- checkServerIdentity (RFC 6125, as Node applies it) ----
@@ -151,7 +155,7 @@ function splitAltNames(altNames) {
 
 function canonicalizeIP(ip) {
   if (net.isIPv4(ip)) return ip.split('.').map((n) => String(Number(n))).join('.');
-  if (!net.isIPv6(ip)) return ip;
+  if (!net.isIPv6(ip)) return undefined;
   let s = ip.toLowerCase();
   const v4 = /(\d+\.\d+\.\d+\.\d+)$/.exec(s);
   if (v4) {
@@ -272,6 +276,12 @@ module.exports = {
   createServer: wrap.createServer,
   connect: wrap.connect,
 };
+
+// for crypto.X509Certificate's checks (not part of Node's API)
+for (const [name, value] of [['_hostMatches', hostMatches], ['_splitAltNames', splitAltNames],
+  ['_canonicalizeIP', canonicalizeIP]]) {
+  Object.defineProperty(module.exports, name, { value, enumerable: false });
+}
 
 Object.defineProperty(module.exports, 'rootCertificates', {
   get: rootCertificates,

@@ -53,6 +53,7 @@ public final class SocketHandle {
     private int pendingReqs;
     private ChannelFuture lastWrite;
     private java.util.function.Supplier<Future<?>> outputCloser;
+    private boolean asyncWrites;
 
     /** A new unconnected socket. */
     SocketHandle(TcpWrapBinding b, boolean pipe) {
@@ -96,6 +97,11 @@ public final class SocketHandle {
      */
     public void setOutputCloser(java.util.function.Supplier<Future<?>> closer) {
         this.outputCloser = closer;
+    }
+
+    /** Write callbacks always come later, never from within the write call (as TLS's in Node). */
+    public void setAsyncWrites(boolean on) {
+        this.asyncWrites = on;
     }
 
     // ---- liveness ----
@@ -378,12 +384,17 @@ public final class SocketHandle {
             b.exit();
         }
         lastWrite = f;
-        if (f.isDone()) return f.isSuccess() ? 0 : status(f);
+        if (f.isDone() && !asyncWrites) return f.isSuccess() ? 0 : status(f);
         reqStart();
-        f.addListener(x -> b.deliver(() -> {
-            reqEnd();
-            if (cb != null && cb.canExecute()) b.runtime.makeCallback(cb, status(x));
-        }));
+        b.enter(); // a write already done is reported later, not from within this call
+        try {
+            f.addListener(x -> b.deliver(() -> {
+                reqEnd();
+                if (cb != null && cb.canExecute()) b.runtime.makeCallback(cb, status(x));
+            }));
+        } finally {
+            b.exit();
+        }
         return 1;
     }
 

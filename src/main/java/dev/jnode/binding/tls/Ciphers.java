@@ -74,7 +74,9 @@ final class Ciphers {
         boolean any13 = false;
         for (String raw : list.split("[:, ]+")) {
             String item = raw.trim();
-            if (item.isEmpty() || item.startsWith("@")) continue;
+            int at = item.indexOf('@');
+            if (at >= 0) item = item.substring(0, at); // @SECLEVEL=n, @STRENGTH: no JDK meaning
+            if (item.isEmpty()) continue;
             boolean remove = item.startsWith("!") || item.startsWith("-");
             if (item.startsWith("!") || item.startsWith("-") || item.startsWith("+")) item = item.substring(1);
             List<String> hits = new ArrayList<>();

@@ -106,8 +106,7 @@ final class Pem {
     }
 
     private static TlsError interrupted() {
-        return TlsError.ossl("common libcrypto routines", "interrupted or cancelled")
-                .withCode("ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED");
+        return badDecrypt(); // Node 26 reports a missing passphrase so too
     }
 
     private static TlsError badDecrypt() {
@@ -152,7 +151,7 @@ final class Pem {
             throw new TlsError("ERR_CRYPTO_OPERATION_FAILED", null, "mac verify failure");
         }
         if (key == null && chain.isEmpty()) {
-            throw new TlsError("ERR_CRYPTO_OPERATION_FAILED", null, "Unable to load PFX certificate");
+            throw new TlsError("ERR_CRYPTO_OPERATION_FAILED", null, "Unable to load private key from PFX data");
         }
         return new Pfx(key, chain, extra);
     }

@@ -55,6 +55,7 @@ public final class TlsConnection {
     private boolean requestCert;
     private boolean needCert;
     private boolean jsSni;
+    private boolean jsAlpn;
     private SSLEngine engine;
     private SslHandler ssl;
     private Promise<SecureContextHandle> sniPromise;
@@ -112,12 +113,19 @@ public final class TlsConnection {
         this.jsSni = true;
     }
 
+    /** Server: the ALPN protocol is chosen by JS (ALPNCallback), synchronously in the handshake. */
+    @HostAccess.Export
+    public void enableAlpnCallback() {
+        this.jsAlpn = true;
+    }
+
     /** Puts TLS into the socket's pipeline; the handshake starts once the socket is connected. */
     @HostAccess.Export
     public void start() {
         tcp.enter();
         try {
             sock.setOutputCloser(this::closeOutbound);
+            sock.setAsyncWrites(true);
             ch.pipeline().addFirst("tls-events", new Events());
             if (server) {
                 ch.pipeline().addFirst("tls", new Sni());
@@ -138,6 +146,20 @@ public final class TlsConnection {
                 install(engine);
                 ch.pipeline().addFirst("tls", ssl);
             }
+        } finally {
+            tcp.exit();
+        }
+    }
+
+    /** Bytes read from the connection before TLS was put on it: they go through TLS now. */
+    @HostAccess.Export
+    public void feed(Value ab, double offset, int length) {
+        byte[] bytes = new byte[length];
+        ab.readBuffer((long) offset, bytes, 0, length);
+        tcp.enter();
+        try {
+            ch.pipeline().fireChannelRead(io.netty.buffer.Unpooled.wrappedBuffer(bytes));
+            ch.pipeline().fireChannelReadComplete();
         } finally {
             tcp.exit();
         }
@@ -240,7 +262,17 @@ public final class TlsConnection {
             SSLEngine e = sc.newEngine(true, null, -1);
             if (needCert) e.setNeedClientAuth(true);
             else if (requestCert) e.setWantClientAuth(true);
-            if (alpn != null) {
+            if (jsAlpn) {
+                e.setHandshakeApplicationProtocolSelector((eng, offered) -> {
+                    if (onevent == null) return null;
+                    try {
+                        Value r = onevent.execute("alpn", servername, offered.toArray(new String[0]));
+                        return r != null && r.isString() && offered.contains(r.asString()) ? r.asString() : null;
+                    } catch (RuntimeException ex) {
+                        return null; // JS has reported the error
+                    }
+                });
+            } else if (alpn != null) {
                 final String[] mine = alpn;
                 e.setHandshakeApplicationProtocolSelector((eng, offered) -> {
                     for (String m : mine) if (offered.contains(m)) return m;
@@ -394,6 +426,11 @@ public final class TlsConnection {
                     || hex.startsWith("434f4e4e454354") || hex.startsWith("5041544348"))) {
                 return TlsError.ssl("http request");
             }
+            // OpenSSL reads a record header: a length beyond the maximum is reported first
+            if (hex.length() >= 10) {
+                int len = Integer.parseInt(hex.substring(6, 10), 16);
+                if (len > 16384 + 2048) return TlsError.ssl("packet length too long");
+            }
             return TlsError.ssl("wrong version number");
         }
         if (!(t instanceof SSLException)) {
@@ -413,6 +450,9 @@ public final class TlsConnection {
                 || m.contains("are not accepted") || m.contains("protocol is disabled")) {
             return TlsError.ssl(server ? "unsupported protocol" : "no protocols available");
         }
+        if (m.contains("No available authentication scheme") || m.contains("No supported signature algorithm")) {
+            return TlsError.ssl("no suitable signature algorithm");
+        }
         if (m.contains("Empty client certificate chain") || m.contains("Empty certificate chain")) {
             return TlsError.ssl("peer did not return a certificate");
         }
@@ -429,7 +469,7 @@ public final class TlsConnection {
         String reason = switch (alert) {
             case "unexpected_message", "bad_record_mac", "decompression_failure", "handshake_failure",
                  "no_certificate", "bad_certificate", "unsupported_certificate", "certificate_revoked",
-                 "certificate_expired", "certificate_unknown", "illegal_parameter" -> "sslv3 alert " + words;
+                 "certificate_expired", "certificate_unknown", "illegal_parameter" -> "ssl/tls alert " + words;
             case "unrecognized_name" -> "tlsv1 unrecognized name";
             case "certificate_required" -> "tlsv13 alert certificate required";
             case "missing_extension" -> "tlsv13 alert missing extension";

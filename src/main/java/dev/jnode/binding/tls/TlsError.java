@@ -40,8 +40,8 @@ public final class TlsError extends RuntimeException {
         StringBuilder sb = new StringBuilder(reason.length());
         for (int i = 0; i < reason.length(); i++) {
             char c = reason.charAt(i);
-            if (Character.isLetterOrDigit(c)) sb.append(Character.toUpperCase(c));
-            else sb.append('_');
+            if (c == ' ') sb.append('_');
+            else sb.append(Character.toUpperCase(c));
         }
         return sb.toString();
     }

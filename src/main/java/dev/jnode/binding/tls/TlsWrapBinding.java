@@ -115,6 +115,20 @@ public final class TlsWrapBinding {
         }
     }
 
+    /** Whether the first DER certificate was issued (and signed) by the second. */
+    @HostAccess.Export
+    public boolean checkIssued(Value subject, Value issuer) {
+        X509Certificate s = Pem.parseCert(bytes(subject));
+        X509Certificate i = Pem.parseCert(bytes(issuer));
+        if (!s.getIssuerX500Principal().equals(i.getSubjectX500Principal())) return false;
+        try {
+            s.verify(i.getPublicKey());
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
     /** The DER certificates in PEM text, or null when there are none. */
     @HostAccess.Export
     public Object[] pemCertificates(String text) {

@@ -222,11 +222,12 @@ final class X509Info {
     /**
      * [subject, issuer, subjectaltname, infoAccess, ca, keyType, bits, modulus, exponent, pubkey,
      * valid_from, valid_to, fingerprint, fingerprint256, fingerprint512, ext_key_usage, serialNumber,
-     * raw, asn1Curve, nistCurve, validFromMillis, validToMillis, subjectLines, issuerLines].
+     * raw, asn1Curve, nistCurve, validFromMillis, validToMillis, subjectLines, issuerLines,
+     * signatureAlgorithmOid].
      */
     static Object[] describe(X509Certificate c) {
         byte[] der = SecureContextHandle.encoded(c);
-        Object[] o = new Object[24];
+        Object[] o = new Object[25];
         o[0] = name(c.getSubjectX500Principal().getEncoded());
         o[1] = name(c.getIssuerX500Principal().getEncoded());
         try {
@@ -279,6 +280,7 @@ final class X509Info {
         o[21] = (double) c.getNotAfter().getTime();
         o[22] = nameLines(c.getSubjectX500Principal().getEncoded());
         o[23] = nameLines(c.getIssuerX500Principal().getEncoded());
+        o[24] = c.getSigAlgOID();
         return o;
     }
 

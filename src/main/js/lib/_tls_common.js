@@ -125,7 +125,10 @@ function SecureContext(secureProtocol, secureOptions, minVersion, maxVersion) {
   }
   this.context = tlsBinding().createSecureContext();
   this.context.setProtocols(minVersion, maxVersion);
-  if (secureOptions) validateInt32(secureOptions, 'secureOptions');
+  if (secureOptions) {
+    validateInt32(secureOptions, 'secureOptions');
+    this.context.setServerCipherOrder((secureOptions & 0x400000) !== 0);
+  }
 }
 
 function createSecureContext(options) {
@@ -160,7 +163,14 @@ function configureSecureContext(ctx, options) {
       check(ctx.addCACert(toPem(v)));
     });
   } else {
-    ctx.addRootCerts();
+    // the default CAs: the roots, or what tls.setDefaultCACertificates() set
+    const override = require('tls')._defaultCAOverride();
+    if (override) {
+      for (const pem of override) check(ctx.addCACert(pem));
+      if (override.length === 0) ctx.trustNone();
+    } else {
+      ctx.addRootCerts();
+    }
   }
 
   if (cert) {
@@ -219,7 +229,7 @@ function configureSecureContext(ctx, options) {
 
   if (crl) throw new ERR_NOT_IMPLEMENTED('options.crl (certificate revocation lists)');
 
-  if (sessionIdContext !== undefined) validateString(sessionIdContext, 'options.sessionIdContext');
+  if (sessionIdContext != null) validateString(sessionIdContext, 'options.sessionIdContext');
 
   if (pfx !== undefined && pfx !== null) {
     forEachValue('pfx', pfx, (v) => {

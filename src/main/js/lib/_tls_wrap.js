@@ -102,6 +102,9 @@ function TLSSocket(socket, opts) {
   if (tlsOptions.ALPNCallback != null && tlsOptions.ALPNProtocols != null) {
     throw new ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS();
   }
+  if (tlsOptions.isServer && tlsOptions.SNICallback !== undefined) {
+    validateFunction(tlsOptions.SNICallback, 'options.SNICallback');
+  }
   this._tlsOptions = tlsOptions;
   this._secureEstablished = false;
   this._securePending = false;
@@ -129,6 +132,10 @@ function TLSSocket(socket, opts) {
       wrapLater = true;
     }
   } else if (socket != null) {
+    const { Duplex } = require('stream');
+    if (!(socket instanceof Duplex)) {
+      throw new ERR_INVALID_ARG_TYPE('socket', ['net.Socket', 'stream.Duplex'], socket);
+    }
     // a Duplex that is not a TCP socket (a pipe of streams, an http2 stream…)
     throw new ERR_NOT_IMPLEMENTED('tls over a stream that is not a TCP socket (options.socket)');
   } else {
@@ -355,25 +362,27 @@ TLSSocket.prototype._finishInit = function() {
   this.emit('secure');
 };
 
+// A TLS failure: before the handshake ends the socket is destroyed with it; the 'error' goes to
+// the socket's listeners and, while a server still holds control, to the server's
+// 'tlsClientError' (through '_tlsError').
 function onTlsEngineError(socket, err) {
-  if (socket.destroyed) return;
-  if (socket._tlsOptions.isServer && !socket._controlReleased) {
-    emitClientError(socket, err);
-    return;
+  if (socket.destroyed || socket._hadError) return;
+  socket._hadError = true;
+  if (!socket._secureEstablished) {
+    socket.destroy(err);
+  } else if (socket._tlsOptions.isServer && socket._rejectUnauthorized &&
+             /peer did not return a certificate/.test(err.message)) {
+    socket.destroy();
+  } else {
+    socket._emitTLSError(err);
+    socket.destroy(err);
   }
-  socket.destroy(err);
 }
 
-function emitClientError(socket, err) {
-  if (socket[kErrorEmitted]) return;
-  socket[kErrorEmitted] = true;
-  const server = socket._tlsOptions.server;
-  socket._hadError = true;
-  if (server && server.listenerCount('tlsClientError') > 0) {
-    server.emit('tlsClientError', err, socket);
-  }
-  socket.destroy();
-}
+TLSSocket.prototype._emitTLSError = function(err) {
+  const e = this._tlsError(err);
+  if (e) this.emit('error', e);
+};
 
 TLSSocket.prototype._tlsError = function(err) {
   this.emit('_tlsError', err);
@@ -389,7 +398,8 @@ TLSSocket.prototype._releaseControl = function() {
 };
 
 TLSSocket.prototype._handleTimeout = function() {
-  emitClientError(this, new ERR_TLS_HANDSHAKE_TIMEOUT());
+  this._emitTLSError(new ERR_TLS_HANDSHAKE_TIMEOUT());
+  this.destroy();
 };
 
 // Writes and the end wait for the handshake (a client's also for the certificate check, so
@@ -477,7 +487,10 @@ TLSSocket.prototype.getPeerX509Certificate = function() {
   const ders = conn.peerCertificates();
   if (ders.length === 0) return undefined;
   const { X509Certificate } = require('crypto');
-  return new X509Certificate(fromJava(ders[0]));
+  const { kIssuer } = require('internal/crypto/x509');
+  const certs = Array.from(ders, (d) => new X509Certificate(fromJava(d)));
+  for (let i = 0; i < certs.length - 1; i++) certs[i][kIssuer] = certs[i + 1];
+  return certs[0];
 };
 
 TLSSocket.prototype.getX509Certificate = function() {
@@ -590,7 +603,9 @@ function onServerSocketSecure() {
 
 function onSocketTLSError(err) {
   if (!this._controlReleased && !this[kErrorEmitted]) {
-    emitClientError(this, err);
+    this[kErrorEmitted] = true;
+    const server = this._tlsOptions.server;
+    if (server) server.emit('tlsClientError', err, this);
   }
 }
 

@@ -277,8 +277,8 @@ module.exports = {
   connect: wrap.connect,
 };
 
-// for crypto.X509Certificate's checks (not part of Node's API)
-for (const [name, value] of [['_hostMatches', hostMatches], ['_splitAltNames', splitAltNames],
+// for crypto.X509Certificate's checks and secure contexts (not part of Node's API)
+for (const [name, value] of [['_defaultCAOverride', () => defaultCAs],['_hostMatches', hostMatches], ['_splitAltNames', splitAltNames],
   ['_canonicalizeIP', canonicalizeIP]]) {
   Object.defineProperty(module.exports, name, { value, enumerable: false });
 }

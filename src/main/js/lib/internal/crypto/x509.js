@@ -13,6 +13,7 @@ const { opensslError } = require('_tls_common');
 
 const kFields = Symbol('fields');
 const kRaw = Symbol('raw');
+const kIssuer = Symbol('issuer');
 
 const kSigAlgs = {
   '1.2.840.113549.1.1.5': 'sha1WithRSAEncryption',
@@ -66,7 +67,7 @@ class X509Certificate {
   get subject() { return this[kFields][22]; }
   get issuer() { return this[kFields][23]; }
   get subjectAltName() { return this[kFields][2] ?? undefined; }
-  get issuerCertificate() { return undefined; }
+  get issuerCertificate() { return this[kIssuer]; }
   get infoAccess() {
     const ia = this[kFields][3];
     if (ia == null) return undefined;
@@ -183,4 +184,4 @@ function isX509Certificate(value) {
   return value instanceof X509Certificate;
 }
 
-module.exports = { X509Certificate, isX509Certificate };
+module.exports = { X509Certificate, isX509Certificate, kIssuer };

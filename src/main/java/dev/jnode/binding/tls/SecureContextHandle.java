@@ -59,6 +59,7 @@ public final class SecureContextHandle {
     String[] protocols = {"TLSv1.2", "TLSv1.3"};
     String[] groups;
     private int sessionTimeout = -1;
+    private boolean serverOrder;
     private SSLContext jdk;
 
     SecureContextHandle(TlsWrapBinding b) {
@@ -143,6 +144,19 @@ public final class SecureContextHandle {
         } catch (TlsError t) {
             return t.toArray();
         }
+    }
+
+    /** No CA at all (tls.setDefaultCACertificates([])). */
+    @HostAccess.Export
+    public void trustNone() {
+        ca = new ArrayList<>();
+        changed();
+    }
+
+    /** SSL_OP_CIPHER_SERVER_PREFERENCE: a server picks the suite by its own order. */
+    @HostAccess.Export
+    public void setServerCipherOrder(boolean on) {
+        serverOrder = on;
     }
 
     /** Trust the default roots too (Node adds them when no ca is given). */
@@ -289,6 +303,11 @@ public final class SecureContextHandle {
         for (String p : protocols) if (supportedProtocols.contains(p)) enabled.add(p);
         if (!enabled.isEmpty()) e.setEnabledProtocols(enabled.toArray(new String[0]));
         if (suites != null) e.setEnabledCipherSuites(suites);
+        if (server) {
+            SSLParameters p = e.getSSLParameters();
+            p.setUseCipherSuitesOrder(serverOrder);
+            e.setSSLParameters(p);
+        }
         if (groups != null) {
             SSLParameters p = e.getSSLParameters();
             try {

@@ -65,6 +65,11 @@ public final class TlsConnection {
     private CertVerifier.Result verified;
     private String host;
     private int port;
+    private String tlsName;
+
+    private static String suffix(int n) {
+        return n == 0 ? "" : "-" + n;
+    }
 
     TlsConnection(TlsWrapBinding b, SocketHandle sock, SecureContextHandle sc, boolean server) {
         this.b = b;
@@ -126,9 +131,15 @@ public final class TlsConnection {
         try {
             sock.setOutputCloser(this::closeOutbound);
             sock.setAsyncWrites(true);
-            ch.pipeline().addFirst("tls-events", new Events());
+            // in front of the socket's own handler (the last one), after any TLS already there
+            // (TLS inside TLS)
+            String last = ch.pipeline().lastContext().name();
+            int n = 0;
+            while (ch.pipeline().get("tls" + suffix(n)) != null) n++;
+            tlsName = "tls" + suffix(n);
+            ch.pipeline().addBefore(last, "tls-events" + suffix(n), new Events());
             if (server) {
-                ch.pipeline().addFirst("tls", new Sni());
+                ch.pipeline().addBefore("tls-events" + suffix(n), tlsName, new Sni());
             } else {
                 engine = sc.newEngine(false, host, port);
                 SSLParameters p = engine.getSSLParameters();
@@ -144,7 +155,7 @@ public final class TlsConnection {
                 if (alpn != null) p.setApplicationProtocols(alpn);
                 engine.setSSLParameters(p);
                 install(engine);
-                ch.pipeline().addFirst("tls", ssl);
+                ch.pipeline().addBefore("tls-events" + suffix(n), tlsName, ssl);
             }
         } finally {
             tcp.exit();
@@ -158,8 +169,17 @@ public final class TlsConnection {
         ab.readBuffer((long) offset, bytes, 0, length);
         tcp.enter();
         try {
-            ch.pipeline().fireChannelRead(io.netty.buffer.Unpooled.wrappedBuffer(bytes));
-            ch.pipeline().fireChannelReadComplete();
+            // straight into the TLS handler (which may have other layers in front of it)
+            ChannelHandlerContext at = ch.pipeline().context(tlsName);
+            if (at != null) {
+                try {
+                    ((io.netty.channel.ChannelInboundHandler) at.handler())
+                            .channelRead(at, io.netty.buffer.Unpooled.wrappedBuffer(bytes));
+                    ((io.netty.channel.ChannelInboundHandler) at.handler()).channelReadComplete(at);
+                } catch (Exception e) {
+                    reportError(e);
+                }
+            }
         } finally {
             tcp.exit();
         }
@@ -281,7 +301,7 @@ public final class TlsConnection {
             }
             engine = e;
             install(e);
-            ctx.pipeline().replace(this, "tls", ssl);
+            ctx.pipeline().replace(this, tlsName, ssl);
         }
     }
 

@@ -103,7 +103,8 @@ function protocolRange(secureProtocol, min, max) {
     case 'TLSv1_1': return ['TLSv1.1', 'TLSv1.1'];
     case 'TLSv1_2': return ['TLSv1.2', 'TLSv1.2'];
     case 'TLSv1_3': return ['TLSv1.3', 'TLSv1.3'];
-    default: return [min, max]; // TLS_method, SSLv23_method: the default range
+    case 'SSLv23': return [min, 'TLSv1.2']; // as Node: the default minimum, no TLS 1.3
+    default: return ['TLSv1', 'TLSv1.3']; // TLS_method: any version
   }
 }
 
@@ -181,6 +182,7 @@ function configureSecureContext(ctx, options) {
   }
 
   if (key) {
+    if (!Array.isArray(key)) validateKeyOrCertOption('key', key);
     forEachValue('key', key, (v) => {
       let pem = v;
       let pass = passphrase;

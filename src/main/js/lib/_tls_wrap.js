@@ -408,7 +408,9 @@ function whenSecure(socket, fn, cb) {
   const ev = socket._tlsOptions.isServer ? 'secure' : 'secureConnect';
   const onClose = () => {
     socket.removeListener(ev, onSecure);
-    cb(new ERR_SOCKET_CLOSED());
+    // what Node's TLS layer reports for a write it never sent
+    const { errnoException } = require('internal/errors');
+    cb(errnoException(-125, 'write'));
   };
   const onSecure = () => {
     socket.removeListener('close', onClose);
@@ -666,10 +668,7 @@ function Server(options, listener) {
   this.requestCert = options.requestCert === true;
   this.rejectUnauthorized = options.rejectUnauthorized !== false;
 
-  if (options.ALPNProtocols != null) {
-    alpnList(options.ALPNProtocols);
-    this.ALPNProtocols = options.ALPNProtocols;
-  }
+  if (options.ALPNProtocols != null) convertALPNProtocols(options.ALPNProtocols, this);
   if (options.ALPNCallback != null) {
     validateFunction(options.ALPNCallback, 'options.ALPNCallback');
     if (options.ALPNProtocols != null) throw new ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS();
@@ -797,7 +796,7 @@ function onConnectSecure() {
   if (verifyError) {
     this.authorized = false;
     this.authorizationError = verifyError.code || verifyError.message;
-    if (options.rejectUnauthorized) {
+    if (options.rejectUnauthorized !== false) {
       this.destroy(verifyError);
       return;
     }
@@ -808,6 +807,12 @@ function onConnectSecure() {
   this.removeListener('end', onConnectEnd);
   this[kIsVerified] = true;
   this.emit('secureConnect');
+  // 'session': what getSession() gives (the JDK's session id; the session itself stays in the
+  // context's cache, where resumption happens)
+  if (this.listenerCount('session') > 0) {
+    const session = this.getSession();
+    if (session) process.nextTick(() => { if (!this.destroyed) this.emit('session', session); });
+  }
 }
 
 function onConnectEnd() {
@@ -850,7 +855,7 @@ function connect(...args) {
   if (options.secureContext !== undefined && (options.secureContext === null || !options.secureContext.context)) {
     throw new ERR_TLS_INVALID_CONTEXT('context');
   }
-  const context = options.secureContext || common.createSecureContext(options);
+  const context = options.secureContext || tls.createSecureContext(options);
 
   const tlssock = new TLSSocket(options.socket, {
     allowHalfOpen: options.allowHalfOpen,

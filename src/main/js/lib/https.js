@@ -99,6 +99,8 @@ Agent.prototype.getName = function getName(options = {}) {
       if (v !== undefined) name += v;
     } else if (key === 'servername') {
       if (v && v !== options.host) name += v;
+    } else if (key === 'sigalgs') {
+      if (v) name += JSON.stringify(v);
     } else if (v !== undefined && v !== null) {
       name += v;
     }

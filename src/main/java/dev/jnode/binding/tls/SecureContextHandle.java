@@ -177,10 +177,13 @@ public final class SecureContextHandle {
                 e.key = p.key();
                 e.chain = new ArrayList<>(p.chain());
             }
-            if (!p.extra().isEmpty()) {
+            // as Node does, the bundle's other certificates are trusted too (and sent as chain)
+            List<X509Certificate> others = new ArrayList<>(p.extra());
+            if (p.chain().size() > 1) others.addAll(p.chain().subList(1, p.chain().size()));
+            if (!others.isEmpty()) {
                 if (ca == null) ca = new ArrayList<>();
-                ca.addAll(p.extra());
-                extraChain.addAll(p.extra());
+                for (X509Certificate x : others) if (!ca.contains(x)) ca.add(x);
+                for (X509Certificate x : p.extra()) if (!extraChain.contains(x)) extraChain.add(x);
             }
             changed();
             return null;

@@ -6,7 +6,7 @@
 const net = require('net');
 const { Buffer } = require('buffer');
 const {
-  codes: { ERR_INVALID_ARG_VALUE, ERR_TLS_CERT_ALTNAME_FORMAT, ERR_TLS_CERT_ALTNAME_INVALID },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_TLS_CERT_ALTNAME_FORMAT, ERR_TLS_CERT_ALTNAME_INVALID },
 } = require('internal/errors');
 const { validateOneOf, validateArray, validateString } = require('internal/validators');
 const { tlsBinding } = require('internal/tls/certificate');
@@ -40,6 +40,7 @@ function getCACertificates(type = 'default') {
 function computeCACertificates(type) {
   switch (type) {
     case 'bundled':
+      return rootCertificates();
     case 'system':
       return rootCertificates().slice();
     case 'extra':
@@ -65,15 +66,40 @@ function computeCACertificates(type) {
 }
 
 function setDefaultCACertificates(certs) {
-  validateArray(certs, 'certs');
-  const out = [];
+  if (!Array.isArray(certs)) throw new ERR_INVALID_ARG_TYPE('certs', 'Array', certs);
+  const texts = [];
   for (let i = 0; i < certs.length; i++) {
     const c = certs[i];
-    const text = typeof c === 'string' ? c : ArrayBuffer.isView(c) ? Buffer.from(c.buffer, c.byteOffset, c.byteLength).toString('latin1') : null;
-    if (text === null) {
-      throw new ERR_INVALID_ARG_VALUE(`certs[${i}]`, c, 'must be a string or ArrayBufferView');
+    if (typeof c === 'string') texts.push(c);
+    else if (ArrayBuffer.isView(c)) texts.push(Buffer.from(c.buffer, c.byteOffset, c.byteLength).toString('latin1'));
+    else throw new ERR_INVALID_ARG_TYPE(`certs[${i}]`, ['string', 'ArrayBufferView'], c);
+  }
+  // every entry must be PEM certificates; each certificate counts once
+  const out = [];
+  const seen = new Set();
+  for (const text of texts) {
+    const ders = tlsBinding().pemCertificates(text);
+    if (ders == null || ders.length === 0) {
+      if (text.includes('-----BEGIN CERTIFICATE-----')) {
+        const e = new Error('error:0488000D:PEM routines::ASN1 lib');
+        e.code = 'ERR_OSSL_PEM_ASN1_LIB';
+        e.library = 'PEM routines';
+        e.reason = 'ASN1 lib';
+        throw e;
+      }
+      continue;
     }
-    out.push(text);
+    for (const der of ders) {
+      const b = Buffer.from(new Uint8Array(new ArrayBuffer(der)));
+      const key = b.toString('base64');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(`-----BEGIN CERTIFICATE-----\n${key.replace(/(.{64})/g, '$1\n').replace(/\n$/, '')}\n-----END CERTIFICATE-----\n`);
+    }
+  }
+  if (certs.length > 0 && out.length === 0) {
+    const { codes: { ERR_CRYPTO_OPERATION_FAILED } } = require('internal/errors');
+    throw new ERR_CRYPTO_OPERATION_FAILED('No valid certificates found in the provided array');
   }
   defaultCAs = out;
   caCache.default = undefined;

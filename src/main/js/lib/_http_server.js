@@ -347,19 +347,24 @@ function Server(options, requestListener) {
     highWaterMark: options.highWaterMark,
   });
 
-  if (requestListener) this.on('request', requestListener);
+  initHttpServer(this, options, requestListener);
+  this.on('connection', connectionListener);
+}
+
+// What http.Server and https.Server share after their net/tls server is set up.
+function initHttpServer(server, options, requestListener) {
+  if (requestListener) server.on('request', requestListener);
 
   // the peer's FIN does not end the socket until the response is written
-  this.httpAllowHalfOpen = false;
+  server.httpAllowHalfOpen = false;
 
-  this.on('connection', connectionListener);
-  this.on('listening', setupConnectionsTracking);
+  server.on('listening', setupConnectionsTracking);
 
-  this.timeout = 0;
-  this.maxHeadersCount = null;
-  this.maxRequestsPerSocket = 0;
+  server.timeout = 0;
+  server.maxHeadersCount = null;
+  server.maxRequestsPerSocket = 0;
 
-  this[kUniqueHeaders] = parseUniqueHeadersOption(options.uniqueHeaders);
+  server[kUniqueHeaders] = parseUniqueHeadersOption(options.uniqueHeaders);
 }
 Object.setPrototypeOf(Server.prototype, net.Server.prototype);
 Object.setPrototypeOf(Server, net.Server);
@@ -761,6 +766,7 @@ module.exports = {
   ServerResponse,
   setupConnectionsTracking,
   storeHTTPOptions,
+  initHttpServer,
   _connectionListener: connectionListener,
   kServerResponse,
   kConnectionsCheckingInterval,

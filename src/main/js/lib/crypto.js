@@ -3,7 +3,8 @@
 // node:crypto — the part jnode has so far: hashes (createHash, hash), HMACs (createHmac), random
 // bytes (randomBytes, randomFill(Sync), randomInt, randomUUID, getRandomValues), timingSafeEqual,
 // getHashes. They run on the JDK (internalBinding('crypto')). Everything else — ciphers, keys,
-// signatures, key derivation, Diffie-Hellman, X509, webcrypto.subtle — throws ERR_NOT_IMPLEMENTED.
+// signatures, key derivation, Diffie-Hellman, webcrypto.subtle — throws ERR_NOT_IMPLEMENTED.
+// X509Certificate is internal/crypto/x509.js (the certificate reader node:tls uses).
 
 const { Transform } = require('stream');
 const { Buffer } = require('buffer');
@@ -282,6 +283,73 @@ const webcrypto = {
   get subtle() { throw new ERR_NOT_IMPLEMENTED('crypto.subtle'); },
 };
 
+// OpenSSL's constants as Node 26 defines them (jnode's TLS reports OpenSSL 3.5's behaviour).
+const constants = {
+  OPENSSL_VERSION_NUMBER: 810549376,
+  SSL_OP_ALL: 2147485776,
+  SSL_OP_ALLOW_NO_DHE_KEX: 1024,
+  SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION: 262144,
+  SSL_OP_CIPHER_SERVER_PREFERENCE: 4194304,
+  SSL_OP_CISCO_ANYCONNECT: 32768,
+  SSL_OP_COOKIE_EXCHANGE: 8192,
+  SSL_OP_CRYPTOPRO_TLSEXT_BUG: 2147483648,
+  SSL_OP_DONT_INSERT_EMPTY_FRAGMENTS: 2048,
+  SSL_OP_LEGACY_SERVER_CONNECT: 4,
+  SSL_OP_NO_COMPRESSION: 131072,
+  SSL_OP_NO_ENCRYPT_THEN_MAC: 524288,
+  SSL_OP_NO_QUERY_MTU: 4096,
+  SSL_OP_NO_RENEGOTIATION: 1073741824,
+  SSL_OP_NO_SESSION_RESUMPTION_ON_RENEGOTIATION: 65536,
+  SSL_OP_NO_SSLv2: 0,
+  SSL_OP_NO_SSLv3: 33554432,
+  SSL_OP_NO_TICKET: 16384,
+  SSL_OP_NO_TLSv1: 67108864,
+  SSL_OP_NO_TLSv1_1: 268435456,
+  SSL_OP_NO_TLSv1_2: 134217728,
+  SSL_OP_NO_TLSv1_3: 536870912,
+  SSL_OP_PRIORITIZE_CHACHA: 2097152,
+  SSL_OP_TLS_ROLLBACK_BUG: 8388608,
+  ENGINE_METHOD_RSA: 1,
+  ENGINE_METHOD_DSA: 2,
+  ENGINE_METHOD_DH: 4,
+  ENGINE_METHOD_RAND: 8,
+  ENGINE_METHOD_EC: 2048,
+  ENGINE_METHOD_CIPHERS: 64,
+  ENGINE_METHOD_DIGESTS: 128,
+  ENGINE_METHOD_PKEY_METHS: 512,
+  ENGINE_METHOD_PKEY_ASN1_METHS: 1024,
+  ENGINE_METHOD_ALL: 65535,
+  ENGINE_METHOD_NONE: 0,
+  DH_CHECK_P_NOT_SAFE_PRIME: 2,
+  DH_CHECK_P_NOT_PRIME: 1,
+  DH_UNABLE_TO_CHECK_GENERATOR: 4,
+  DH_NOT_SUITABLE_GENERATOR: 8,
+  RSA_PKCS1_PADDING: 1,
+  RSA_SSLV23_PADDING: 2,
+  RSA_NO_PADDING: 3,
+  RSA_PKCS1_OAEP_PADDING: 4,
+  RSA_X931_PADDING: 5,
+  RSA_PKCS1_PSS_PADDING: 6,
+  RSA_PSS_SALTLEN_DIGEST: -1,
+  RSA_PSS_SALTLEN_MAX_SIGN: -2,
+  RSA_PSS_SALTLEN_AUTO: -2,
+  TLS1_VERSION: 769,
+  TLS1_1_VERSION: 770,
+  TLS1_2_VERSION: 771,
+  TLS1_3_VERSION: 772,
+  POINT_CONVERSION_COMPRESSED: 2,
+  POINT_CONVERSION_UNCOMPRESSED: 4,
+  POINT_CONVERSION_HYBRID: 6,
+};
+Object.defineProperties(constants, {
+  defaultCoreCipherList: {
+    get() { return require('internal/tls/defaults').DEFAULT_CORE_CIPHERS; }, enumerable: true,
+  },
+  defaultCipherList: {
+    get() { return require('internal/tls/defaults').cipherListFromCommandLine(); }, enumerable: true,
+  },
+});
+
 module.exports = {
   createHash,
   createHmac,
@@ -302,7 +370,7 @@ module.exports = {
   webcrypto,
   get subtle() { return webcrypto.subtle; },
   getFips() { return 0; },
-  constants: {},
+  constants,
 };
 
 for (const name of ['argon2', 'argon2Sync', 'checkPrime', 'checkPrimeSync', 'createCipheriv',
@@ -314,6 +382,12 @@ for (const name of ['argon2', 'argon2Sync', 'checkPrime', 'checkPrimeSync', 'cre
   'privateEncrypt', 'publicDecrypt', 'publicEncrypt', 'randomUUIDv7', 'scrypt', 'scryptSync', 'sign',
   'setEngine', 'verify', 'setFips', 'secureHeapUsed', 'encapsulate', 'decapsulate', 'Certificate',
   'Cipheriv', 'Decipheriv', 'DiffieHellman', 'DiffieHellmanGroup', 'ECDH', 'KeyObject', 'Sign',
-  'Verify', 'X509Certificate']) {
+  'Verify']) {
   module.exports[name] = notImplemented(name);
 }
+
+Object.defineProperty(module.exports, 'X509Certificate', {
+  get() { return require('internal/crypto/x509').X509Certificate; },
+  enumerable: true,
+  configurable: true,
+});

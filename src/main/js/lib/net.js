@@ -82,6 +82,7 @@ const kBufferCb = Symbol('kBufferCb');
 const kPendingWrite = Symbol('pendingWrite');
 const kReset = Symbol('reset');
 const kConnectOptions = Symbol('connectOptions');
+const kWrapHandle = Symbol('kWrapHandle');
 
 // ---- handles ----
 
@@ -1108,9 +1109,10 @@ function connectMultiple(self, list, port, localAddress, localPort) {
     const { address, family } = ordered[index++];
     self._autoSelectAttempted.push(`${address}:${port}`);
     if (index > 1) {
-      // a fresh handle for each attempt
+      // a fresh handle for each attempt (a TLSSocket puts TLS on it again)
       self._handle = newHandle(false);
       initSocketHandle(self);
+      if (typeof self[kWrapHandle] === 'function') self[kWrapHandle](self._handle);
     }
     internalConnect(self, address, port, family, localAddress, localPort, (ex) => {
       errors.push(ex);
@@ -1567,6 +1569,16 @@ module.exports = {
   setDefaultAutoSelectFamilyAttemptTimeout,
 };
 delete module.exports._createServerHandle;
+
+// internal, for node:tls: new TCP handles and the hook that wraps a replacement handle
+Object.defineProperty(module.exports, '_tlsInternals', {
+  value: Object.freeze({ newHandle, kWrapHandle, TCP, attachHandle(socket, h) {
+    socket._handle = h;
+    h[kOwner] = socket;
+    h.onread = onStreamRead;
+  } }),
+  enumerable: false,
+});
 
 // internal: the default lookup (used by http and tests until node:dns exists)
 Object.defineProperty(module.exports, '_defaultLookup', { value: defaultLookup, enumerable: false });

@@ -24,6 +24,7 @@ public final class Bindings {
             Map.entry("process_wrap", ProcessWrapBinding::new),
             Map.entry("tcp_wrap", dev.jnode.binding.net.TcpWrapBinding::new),
             Map.entry("timers", TimersBinding::new),
+            Map.entry("tls_wrap", dev.jnode.binding.tls.TlsWrapBinding::new),
             Map.entry("tty_wrap", TtyWrapBinding::new),
             Map.entry("udp_wrap", dev.jnode.binding.net.UdpWrapBinding::new),
             Map.entry("util", UtilBinding::new),

@@ -150,6 +150,15 @@ public final class CommandLine {
                     }
                     o.execArgv.add("--dns-result-order=" + value);
                 }
+                // node:tls reads these back from process.execArgv (the CA options all mean the
+                // JDK's trust store: jnode has no other)
+                case "--tls-min-v1.0", "--tls-min-v1.1", "--tls-min-v1.2", "--tls-min-v1.3", "--tls-max-v1.2",
+                     "--tls-max-v1.3", "--use-system-ca", "--no-use-system-ca", "--use-bundled-ca",
+                     "--use-openssl-ca", "--no-use-openssl-ca" -> o.execArgv.add(a);
+                case "--tls-cipher-list" -> {
+                    if (value == null) throw new BadOption(Main.NAME + ": " + a + " requires an argument");
+                    o.execArgv.add("--tls-cipher-list=" + value);
+                }
                 case "--unhandled-rejections" -> {
                     if (value == null || !Set.of("strict", "warn", "none", "throw", "warn-with-error-code").contains(value)) {
                         throw new BadOption(Main.NAME + ": invalid value for --unhandled-rejections");

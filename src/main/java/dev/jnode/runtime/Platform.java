@@ -41,6 +41,7 @@ public final class Platform implements AutoCloseable {
         this.pool = new WorkerPool(WorkerPool.sizeFromEnv(threadPoolSize));
         String dir = System.getProperty("jnode.libDir");
         this.libDir = dir == null ? null : Path.of(dir);
+        dev.jnode.binding.tls.TlsPolicy.apply();
     }
 
     public Engine engine() {

@@ -30,6 +30,8 @@ function setupProcess(process, host, quit) {
     jnode: pm.jnodeVersion(),
     graaljs: pm.graalVersion(),
     java: pm.javaVersion(),
+    // TLS is the JDK's, but names, errors and codes follow the OpenSSL of Node 26 (see node:tls)
+    openssl: '3.5.8',
   }));
   define('arch', pm.arch());
   define('platform', pm.platform());
@@ -41,8 +43,8 @@ function setupProcess(process, host, quit) {
   define('_exiting', false);
   define('config', Object.freeze({ target_defaults: {}, variables: {} }));
   define('features', Object.freeze({
-    inspector: false, debug: false, uv: false, ipv6: true, tls_alpn: false, tls_sni: false,
-    tls_ocsp: false, tls: false, cached_builtins: true, require_module: false, typescript: false,
+    inspector: false, debug: false, uv: false, ipv6: true, tls_alpn: true, tls_sni: true,
+    tls_ocsp: false, tls: true, cached_builtins: true, require_module: false, typescript: false,
   }));
   define('title', 'jnode');
   define('pid', pm.pid());

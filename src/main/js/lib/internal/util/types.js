@@ -220,7 +220,11 @@ function functionKind(fn) {
   } else if (src[i] === '*') {
     kind |= 2;
   }
-  kindCache.set(fn, kind);
+  try {
+    kindCache.set(fn, kind);
+  } catch {
+    // a host (Java) function cannot be a WeakMap key: not cached
+  }
   return kind;
 }
 

@@ -52,6 +52,8 @@ public final class SocketHandle {
     private boolean errored;
     private int pendingReqs;
     private ChannelFuture lastWrite;
+    private java.util.function.Supplier<Future<?>> outputCloser;
+    private boolean asyncWrites;
 
     /** A new unconnected socket. */
     SocketHandle(TcpWrapBinding b, boolean pipe) {
@@ -76,6 +78,30 @@ public final class SocketHandle {
             b.exit();
         }
         b.opened(ch);
+    }
+
+    // ---- for TLS (binding.tls), not for JS ----
+
+    /** The Netty channel, for layers put into its pipeline (TLS). */
+    public Channel channel() {
+        return ch;
+    }
+
+    public TcpWrapBinding tcp() {
+        return b;
+    }
+
+    /**
+     * What must be sent before the FIN of a shutdown (TLS's close_notify): the FIN follows when
+     * the returned future completes.
+     */
+    public void setOutputCloser(java.util.function.Supplier<Future<?>> closer) {
+        this.outputCloser = closer;
+    }
+
+    /** Write callbacks always come later, never from within the write call (as TLS's in Node). */
+    public void setAsyncWrites(boolean on) {
+        this.asyncWrites = on;
     }
 
     // ---- liveness ----
@@ -358,12 +384,17 @@ public final class SocketHandle {
             b.exit();
         }
         lastWrite = f;
-        if (f.isDone()) return f.isSuccess() ? 0 : status(f);
+        if (f.isDone() && !asyncWrites) return f.isSuccess() ? 0 : status(f);
         reqStart();
-        f.addListener(x -> b.deliver(() -> {
-            reqEnd();
-            if (cb != null && cb.canExecute()) b.runtime.makeCallback(cb, status(x));
-        }));
+        b.enter(); // a write already done is reported later, not from within this call
+        try {
+            f.addListener(x -> b.deliver(() -> {
+                reqEnd();
+                if (cb != null && cb.canExecute()) b.runtime.makeCallback(cb, status(x));
+            }));
+        } finally {
+            b.exit();
+        }
         return 1;
     }
 
@@ -372,7 +403,7 @@ public final class SocketHandle {
     public int shutdown(Value cb) {
         if (closed) return NetErrno.EBADF;
         reqStart();
-        Runnable doIt = () -> {
+        Runnable fin = () -> {
             b.enter();
             try {
                 ChannelFuture f = ((DuplexChannel) ch).shutdownOutput();
@@ -380,6 +411,16 @@ public final class SocketHandle {
                     reqEnd();
                     if (cb != null && cb.canExecute()) b.runtime.makeCallback(cb, x.isSuccess() || closed ? 0 : status(x));
                 }));
+            } finally {
+                b.exit();
+            }
+        };
+        Runnable doIt = outputCloser == null ? fin : () -> {
+            b.enter();
+            try {
+                Future<?> sent = outputCloser.get();
+                if (sent == null || sent.isDone()) fin.run();
+                else sent.addListener(x -> fin.run());
             } finally {
                 b.exit();
             }

@@ -46,11 +46,11 @@ public final class TcpWrapBinding implements AutoCloseable {
 
     // ---- for the handles ----
 
-    void enter() {
+    public void enter() {
         inCall++;
     }
 
-    void exit() {
+    public void exit() {
         inCall--;
     }
 
@@ -59,7 +59,7 @@ public final class TcpWrapBinding implements AutoCloseable {
     }
 
     /** Runs {@code r} now when no JS call is on the stack, else posts it to the loop. */
-    void deliver(Runnable r) {
+    public void deliver(Runnable r) {
         if (inCall > 0 || !loop.inEventLoop()) loop.execute(r);
         else r.run();
     }

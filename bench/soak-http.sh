@@ -1,24 +1,26 @@
 #!/usr/bin/env bash
-# Soak test: a jnode node:http hello-world server answers REQUESTS keep-alive requests over
-# CONNECTIONS connections (loopback; the client is Node 26, bench/fixtures/soak-client.js), and
-# the server's resident memory and open file descriptors are sampled every STEP requests.
-# Prints the samples, then a verdict: the fd count must end where it was after warm-up (the
-# first sample with all connections open) and RSS must not grow by more than 10% from there to
-# the end. Exits 1 when either is not flat, when a request fails, or after LIMIT seconds.
-# Usage: bench/soak-http.sh [-n REQUESTS] [-c CONNECTIONS] [-s STEP] [-t LIMIT]
-#        (defaults 100000, 100, 10000, 900)
+# Soak test: a jnode node:http hello-world server answers WARMUP keep-alive requests (while the
+# JIT compiles and the heap finds its size), then REQUESTS more over CONNECTIONS connections
+# (loopback; the client is Node 26, bench/fixtures/soak-client.js); the server's resident memory
+# and open file descriptors are sampled every STEP requests of the measured part. Prints the
+# samples, then a verdict: the fd count must end where it was after the first STEP requests (all
+# connections open) and RSS must not grow by more than 10% from there to the end. Exits 1 when
+# either is not flat, when a request fails, or after LIMIT seconds.
+# Usage: bench/soak-http.sh [-n REQUESTS] [-w WARMUP] [-c CONNECTIONS] [-s STEP] [-t LIMIT]
+#        (defaults 100000, 100000, 100, 10000, 900)
 set -uo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/lib.sh"
 
-REQUESTS=100000 CONNS=100 STEP=10000 LIMIT=900
+REQUESTS=100000 WARMUP=100000 CONNS=100 STEP=10000 LIMIT=900
 while (($#)); do
   case "$1" in
     -n | --requests) REQUESTS="${2:?}"; shift 2 ;;
+    -w | --warmup) WARMUP="${2:?}"; shift 2 ;;
     -c | --connections) CONNS="${2:?}"; shift 2 ;;
     -s | --step) STEP="${2:?}"; shift 2 ;;
     -t | --limit) LIMIT="${2:?}"; shift 2 ;;
-    -h | --help) sed -n '2,9s/^# \{0,1\}//p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,10s/^# \{0,1\}//p' "$0"; exit 0 ;;
     *) bench_die "unknown argument: $1" ;;
   esac
 done
@@ -42,10 +44,10 @@ for ((i = 0; i < 1200; i++)); do
 done
 [[ -n "$port" ]] || { echo "the server did not start:" >&2; cat "$TMP/server.out" "$TMP/server.err" >&2; exit 1; }
 # The JVM's pid is the launcher's (bin/jnode execs java).
-echo "soak: $REQUESTS keep-alive requests over $CONNS connections to jnode (pid $SERVER_PID, port $port)"
+echo "soak: $WARMUP warm-up + $REQUESTS measured keep-alive requests over $CONNS connections to jnode (pid $SERVER_PID, port $port)"
 bench_load_note
 timeout "$LIMIT" "$NODE" "$JNODE_ROOT/bench/fixtures/soak-client.js" \
-  "$port" "$SERVER_PID" "$REQUESTS" "$CONNS" "$STEP" >"$TMP/client.out" 2>"$TMP/client.err"
+  "$port" "$SERVER_PID" "$REQUESTS" "$CONNS" "$STEP" "$WARMUP" >"$TMP/client.out" 2>"$TMP/client.err"
 status=$?
 printf '\n%10s %10s %6s\n' requests "RSS MB" fds
 awk '$1 ~ /^[0-9]+$/ { printf "%10d %10.1f %6d\n", $1, $2 / 1024, $3 }' "$TMP/client.out"

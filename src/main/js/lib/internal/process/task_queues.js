@@ -48,7 +48,8 @@ let processPromiseRejections;
 
 // Called by the loop after every callback while ticks or rejections are pending.
 // The tick loop is inline so that a callback's stack shows it right below the callback, as
-// Node's does ("at process.processTicksAndRejections": the loop calls it with `process` as this).
+// Node's does ("at process.processTicksAndRejections": the loop calls it on an entry object
+// whose constructor is the process constructor, see bootstrap/node.js).
 function processTicksAndRejections() {
   if (head < queue.length) {
     try {

@@ -3,9 +3,8 @@
 // node:readline — line-by-line reading of a stream, with a line editor for terminals.
 
 const kPromisifyCustom = Symbol.for('nodejs.util.promisify.custom');
-const { AbortError } = require('internal/errors');
 const { validateAbortSignal } = require('internal/validators');
-const { InterfaceConstructor, kQuestionReject } = require('internal/readline/interface');
+const { InterfaceConstructor } = require('internal/readline/interface');
 const { clearLine, clearScreenDown, cursorTo, moveCursor } = require('internal/readline/callbacks');
 const emitKeypressEvents = require('internal/readline/emitKeypressEvents');
 
@@ -39,29 +38,8 @@ Interface.prototype.question = function question(query, options, cb) {
 Object.defineProperty(Interface.prototype.question, kPromisifyCustom, {
   __proto__: null,
   configurable: true, enumerable: true, writable: true,
-  value: function question(query, options = {}) {
-    return new Promise((resolve, reject) => {
-      let cb = resolve;
-      const signal = options?.signal;
-      if (signal) {
-        validateAbortSignal(signal, 'options.signal');
-        if (signal.aborted) {
-          reject(new AbortError(undefined, { cause: signal.reason }));
-          return;
-        }
-        const onAbort = () => {
-          this._questionCancel();
-          reject(new AbortError(undefined, { cause: signal.reason }));
-        };
-        signal.addEventListener('abort', onAbort, { once: true });
-        cb = (answer) => {
-          signal.removeEventListener('abort', onAbort);
-          resolve(answer);
-        };
-      }
-      this._question(query, cb);
-      this[kQuestionReject] = reject;
-    });
+  value: function question(query, options) {
+    return this._questionPromise(query, options);
   },
 });
 

@@ -3,9 +3,9 @@
 // node:readline/promises — the Interface whose question() returns a promise, and Readline,
 // which batches cursor escape sequences until commit().
 
-const { AbortError, codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-const { validateAbortSignal, validateBoolean, validateInteger } = require('internal/validators');
-const { InterfaceConstructor, kQuestionReject } = require('internal/readline/interface');
+const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { validateBoolean, validateInteger } = require('internal/validators');
+const { InterfaceConstructor } = require('internal/readline/interface');
 const { CSI } = require('internal/readline/utils');
 const {
   clearLineSequence, moveCursorSequence,
@@ -13,28 +13,7 @@ const {
 
 class Interface extends InterfaceConstructor {
   question(query, options = {}) {
-    return new Promise((resolve, reject) => {
-      let cb = resolve;
-      const signal = options?.signal;
-      if (signal) {
-        validateAbortSignal(signal, 'options.signal');
-        if (signal.aborted) {
-          reject(new AbortError(undefined, { cause: signal.reason }));
-          return;
-        }
-        const onAbort = () => {
-          this._questionCancel();
-          reject(new AbortError(undefined, { cause: signal.reason }));
-        };
-        signal.addEventListener('abort', onAbort, { once: true });
-        cb = (answer) => {
-          signal.removeEventListener('abort', onAbort);
-          resolve(answer);
-        };
-      }
-      this._question(query, cb);
-      this[kQuestionReject] = reject;
-    });
+    return this._questionPromise(query, options);
   }
 }
 

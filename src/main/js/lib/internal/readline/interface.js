@@ -212,6 +212,33 @@ class InterfaceConstructor extends EventEmitter {
     }
   }
 
+  // question() answering with a promise (readline/promises, and util.promisify of the callback
+  // form): rejects with AbortError when options.signal aborts or the interface closes first.
+  _questionPromise(query, options = {}) {
+    return new Promise((resolve, reject) => {
+      let cb = resolve;
+      const signal = options?.signal;
+      if (signal) {
+        validateAbortSignal(signal, 'options.signal');
+        if (signal.aborted) {
+          reject(new AbortError(undefined, { cause: signal.reason }));
+          return;
+        }
+        const onAbort = () => {
+          this._questionCancel();
+          reject(new AbortError(undefined, { cause: signal.reason }));
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+        cb = (answer) => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(answer);
+        };
+      }
+      this._question(query, cb);
+      this[kQuestionReject] = reject;
+    });
+  }
+
   _questionCancel() {
     if (this[kQuestionCallback]) {
       this[kQuestionCallback] = null;

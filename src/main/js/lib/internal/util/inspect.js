@@ -1574,14 +1574,23 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
       }
     }
     const indentation = `\n${' '.repeat(ctx.indentationLvl)}`;
-    return `${base ? `${base} ` : ''}${braces[0]}${indentation}  ${output.join(`,${indentation}  `)}${indentation}${braces[1]}`;
+    return `${base ? `${base} ` : ''}${braces[0]}${indentation}  ${concatJoin(output, `,${indentation}  `)}${indentation}${braces[1]}`;
   }
   if (isBelowBreakLength(ctx, output, 0, base)) {
     return `${braces[0]}${base ? ` ${base}` : ''} ${output.join(', ')} ${braces[1]}`;
   }
   const indentation = ' '.repeat(ctx.indentationLvl);
   const ln = base === '' && braces[0].length === 1 ? ' ' : `${base ? ` ${base}` : ''}\n${indentation}  `;
-  return `${braces[0]}${ln}${output.join(`,\n${indentation}  `)} ${braces[1]}`;
+  return `${braces[0]}${ln}${concatJoin(output, `,\n${indentation}  `)} ${braces[1]}`;
+}
+
+// Array.prototype.join copies every part into one flat string. A deeply nested value would
+// then be copied once per level it is nested in (quadratic in the depth); concatenating with
+// `+` lets the engine keep long results as ropes, so each part is copied once, at the end.
+function concatJoin(parts, separator) {
+  let result = parts.length === 0 ? '' : parts[0];
+  for (let i = 1; i < parts.length; i++) result = result + separator + parts[i];
+  return result;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -34,6 +34,15 @@ const {
 } = require('internal/util/inspect');
 const { types } = require('internal/util/types');
 
+// internal/abort_controller needs events, which needs this module: load it on first use.
+function transferableAbortSignal(signal) {
+  return require('internal/abort_controller').transferableAbortSignal(signal);
+}
+
+function transferableAbortController() {
+  return require('internal/abort_controller').transferableAbortController();
+}
+
 // ---- promisify / callbackify ----
 
 const kCustomPromisified = Symbol.for('nodejs.util.promisify.custom');
@@ -400,8 +409,8 @@ module.exports = {
   promisify,
   stripVTControlCharacters,
   toUSVString,
-  transferableAbortSignal: notImplemented('transferableAbortSignal'),
-  transferableAbortController: notImplemented('transferableAbortController'),
+  transferableAbortSignal,
+  transferableAbortController,
   aborted,
   types,
   get TextDecoder() { return globalThis.TextDecoder; },

@@ -1,9 +1,9 @@
 'use strict';
 
 // node:worker_threads — jnode runs the main thread only for now. What a main thread can answer
-// is answered (isMainThread, threadId, environment data, untransferable marks); creating a
-// Worker or a MessageChannel throws ERR_NOT_IMPLEMENTED. Workers will be runtime instances on
-// the shared Engine (see docs/architecture.md).
+// is answered (isMainThread, threadId, environment data, untransferable marks, message ports
+// and channels within this thread); creating a Worker throws ERR_NOT_IMPLEMENTED. Workers will
+// be runtime instances on the shared Engine (see docs/architecture.md).
 
 const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
 
@@ -15,8 +15,13 @@ function notImplemented(name) {
   };
 }
 
+const {
+  BroadcastChannel, MessageChannel, MessagePort, moveMessagePortToContext, receiveMessageOnPort,
+} = require('internal/worker/io');
+const { markAsUntransferable, isMarkedAsUntransferable } = require('internal/buffer');
+const { markUncloneable } = require('internal/structured_clone');
+
 const environmentData = new Map();
-const untransferable = new WeakSet();
 
 function setEnvironmentData(key, value) {
   if (value === undefined) environmentData.delete(key);
@@ -27,12 +32,9 @@ function getEnvironmentData(key) {
   return environmentData.get(key);
 }
 
-function markAsUntransferable(obj) {
-  if ((typeof obj === 'object' && obj !== null) || typeof obj === 'function') untransferable.add(obj);
-}
-
-function isMarkedAsUntransferable(obj) {
-  return ((typeof obj === 'object' && obj !== null) || typeof obj === 'function') && untransferable.has(obj);
+// Objects (not primitives) that structuredClone and postMessage must refuse.
+function markAsUncloneable(obj) {
+  if ((typeof obj === 'object' && obj !== null) || typeof obj === 'function') markUncloneable(obj);
 }
 
 function unsupported(name) {
@@ -50,15 +52,15 @@ module.exports = {
   workerData: null,
   SHARE_ENV: Symbol.for('nodejs.worker_threads.SHARE_ENV'),
   Worker: notImplemented('Worker'),
-  MessageChannel: notImplemented('MessageChannel'),
-  MessagePort: notImplemented('MessagePort'),
-  BroadcastChannel: notImplemented('BroadcastChannel'),
+  MessageChannel,
+  MessagePort,
+  BroadcastChannel,
   getEnvironmentData,
   setEnvironmentData,
   markAsUntransferable,
   isMarkedAsUntransferable,
-  markAsUncloneable: unsupported('markAsUncloneable'),
-  moveMessagePortToContext: unsupported('moveMessagePortToContext'),
-  receiveMessageOnPort: unsupported('receiveMessageOnPort'),
+  markAsUncloneable,
+  moveMessagePortToContext,
+  receiveMessageOnPort,
   postMessageToThread: unsupported('postMessageToThread'),
 };

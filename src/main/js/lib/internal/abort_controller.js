@@ -5,8 +5,9 @@
 // abort is observed; otherwise the timer and the source signals only hold it weakly.
 
 const {
-  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS },
+  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS },
 } = require('internal/errors');
+const { markTransferable } = require('internal/structured_clone');
 const { validateUint32 } = require('internal/validators');
 const {
   EventTarget,
@@ -337,10 +338,57 @@ function isAbortSignal(value) {
   return signalState.isSignal(value);
 }
 
+// ---- transferable signals (util.transferableAbortSignal) ----
+
+// Transferring a signal leaves it usable here and hands the receiver a new signal that aborts
+// when this one does: an abort travels as a message over a channel made for the transfer, whose
+// ports are unref'd so that a waiting clone does not keep the process alive.
+function transferableAbortSignal(signal) {
+  if (!isAbortSignal(signal)) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  markTransferable(signal, transferSignal);
+  return signal;
+}
+
+function transferableAbortController() {
+  const controller = new AbortController();
+  transferableAbortSignal(controller.signal);
+  return controller;
+}
+
+function transferSignal() {
+  const revive = { module: 'internal/abort_controller', name: 'receiveTransferredSignal' };
+  if (this.aborted) return { ...revive, data: { aborted: true, reason: this.reason, port: null } };
+  const { MessageChannel } = require('internal/worker/io');
+  const { port1, port2 } = new MessageChannel();
+  this.addEventListener('abort', () => {
+    port1.postMessage(this.reason);
+    port1.close();
+  }, { once: true });
+  return { ...revive, data: { aborted: false, reason: undefined, port: port2 }, transfer: [port2] };
+}
+
+function receiveTransferredSignal({ aborted, reason, port }) {
+  const signal = newSignal();
+  transferableAbortSignal(signal);
+  if (aborted) {
+    abortSignal(signal, reason);
+  } else {
+    port.onmessage = ({ data }) => {
+      abortSignal(signal, data);
+      port.close();
+    };
+    port.unref();
+  }
+  return signal;
+}
+
 module.exports = {
   AbortController,
   AbortSignal,
   abortSignal,
   isAbortSignal,
   newSignal,
+  receiveTransferredSignal,
+  transferableAbortController,
+  transferableAbortSignal,
 };

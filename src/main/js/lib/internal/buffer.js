@@ -781,8 +781,8 @@ function sliceIndex(v) {
   return n;
 }
 
-// Objects that must never be transferred (the allocation pool). Nothing transfers ArrayBuffers
-// in jnode yet; the set is kept for when worker_threads/structuredClone arrive.
+// Objects that must never be transferred (the allocation pool): structuredClone and postMessage
+// refuse them in a transfer list. worker_threads.markAsUntransferable adds to the same set.
 const untransferable = new WeakSet();
 function markAsUntransferable(obj) {
   if ((typeof obj !== 'object' && typeof obj !== 'function') || obj === null) return;

@@ -12,6 +12,32 @@ const {
 const types = require('internal/util/types');
 const { DOMException, isDOMException, getDOMExceptionData } =
   require('internal/per_context/domexception');
+const { isMarkedAsUntransferable } = require('internal/buffer');
+
+// What can be in a transfer list besides ArrayBuffers: MessagePorts (internal/worker/io registers
+// how to detach and revive one) and objects marked transferable one by one (a signal from
+// util.transferableAbortSignal). Such objects cannot be cloned, only transferred. Transferring one
+// calls its hook, which returns { module, name, data, transfer }: the receiving side rebuilds it
+// as require(module)[name](a structured clone of data), with `transfer` transferred alongside —
+// names, not functions, so that the same record can one day cross into another runtime.
+const transferHooks = new WeakMap();
+let portHooks = null;
+
+function markTransferable(obj, hook) {
+  transferHooks.set(obj, hook);
+}
+
+function setMessagePortHooks(hooks) {
+  portHooks = hooks;
+}
+
+function isPort(value) {
+  return portHooks !== null && portHooks.isPort(value);
+}
+
+function needsTransfer(value) {
+  return transferHooks.has(value) || isPort(value);
+}
 
 // Objects other modules mark as not cloneable ("Cannot clone object of unsupported type."), and
 // a hook: an object with a [kClone]() method is cloned as whatever that method returns.
@@ -116,6 +142,38 @@ class Serializer {
     this.memory = new Map();
     this.transferSet = transferSet;
     this.transferRecords = new Map();
+    if (transferSet !== null) {
+      for (const item of transferSet) {
+        let record;
+        if (types.isArrayBuffer(item)) record = { t: 'transfer', buffer: null };
+        else if (isPort(item)) record = { t: 'port', handle: null };
+        else record = { t: 'js', module: '', name: '', message: null };
+        this.transferRecords.set(item, record);
+      }
+    }
+  }
+
+  // Moves every listed object into its record, in list order, once the whole value has been
+  // read (so a DataCloneError leaves everything untouched).
+  transferAll() {
+    if (this.transferSet === null) return;
+    for (const item of this.transferSet) {
+      const record = this.transferRecords.get(item);
+      switch (record.t) {
+        case 'transfer':
+          record.buffer = arrayBufferTransfer.call(item);
+          break;
+        case 'port':
+          record.handle = portHooks.detach(item);
+          break;
+        default: {
+          const out = Reflect.apply(transferHooks.get(item), item, []);
+          record.module = out.module;
+          record.name = out.name;
+          record.message = serializeMessage(out.data, out.transfer ?? []);
+        }
+      }
+    }
   }
 
   write(value) {
@@ -145,6 +203,13 @@ class Serializer {
   writeObject(value) {
     if (types.isProxy(value) || value === globalThis) throw notCloneable(value);
     if (uncloneable.has(value)) throw dataCloneError('Cannot clone object of unsupported type.');
+    if (needsTransfer(value)) {
+      const record = this.transferSet === null ? undefined : this.transferRecords.get(value);
+      if (record === undefined) {
+        throw dataCloneError('Object that needs transfer was found in message but not listed in transferList');
+      }
+      return this.remember(value, record);
+    }
     if (isDOMException(value)) {
       const data = getDOMExceptionData(value);
       return this.remember(value, { t: 'domexception', name: data.name, message: data.message, stack: value.stack });
@@ -232,9 +297,7 @@ class Serializer {
 
   writeArrayBuffer(value) {
     if (this.transferSet !== null && this.transferSet.has(value)) {
-      const record = { t: 'transfer', source: value, buffer: null };
-      this.transferRecords.set(value, record);
-      return this.remember(value, record);
+      return this.remember(value, this.transferRecords.get(value));
     }
     if (isDetached(value)) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
     let copy;
@@ -327,6 +390,12 @@ class Deserializer {
       case 'transfer':
         out = record.buffer;
         break;
+      case 'port':
+        out = portHooks.revive(record.handle);
+        break;
+      case 'js':
+        out = require(record.module)[record.name](deserializeMessage(record.message).value);
+        break;
       case 'view': {
         const buffer = this.read(record.buffer);
         const Ctor = viewConstructors[record.kind];
@@ -413,37 +482,69 @@ function readTransferList(options) {
   return list;
 }
 
-function validateTransferList(list) {
+// The transfer list as a Set, checked as postMessage checks it; `sourcePort` is the port posting.
+function validateTransferList(list, sourcePort) {
   const set = new Set();
   for (const item of list) {
-    if (!types.isArrayBuffer(item)) {
-      if (isDOMException(item) || types.isNativeError(item)) {
+    if (types.isArrayBuffer(item)) {
+      if (set.has(item)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
+      if (isDetached(item) || isMarkedAsUntransferable(item)) {
         throw dataCloneError('Cannot transfer object of unsupported type.');
       }
+    } else if (isPort(item)) {
+      if (item === sourcePort) throw dataCloneError('Transfer list contains source port');
+      if (set.has(item)) throw dataCloneError('Transfer list contains duplicate MessagePort');
+      if (portHooks.isDetached(item)) throw dataCloneError('MessagePort in transfer list is already detached');
+    } else if (transferHooks.has(item)) {
+      if (set.has(item)) continue;
+    } else if (isDOMException(item) || types.isNativeError(item)) {
+      throw dataCloneError('Cannot transfer object of unsupported type.');
+    } else {
       throw dataCloneError('Found invalid value in transferList.');
     }
-    if (set.has(item)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
-    if (isDetached(item)) throw dataCloneError('Cannot transfer object of unsupported type.');
     set.add(item);
   }
   return set;
+}
+
+// A message as postMessage carries it: the serialized value, with everything in `transferList`
+// moved into it, and the transferred ports (MessageEvent#ports) in list order.
+function serializeMessage(value, transferList, sourcePort = undefined) {
+  const transferSet = transferList.length === 0 ? null : validateTransferList(transferList, sourcePort);
+  const serializer = new Serializer(transferSet);
+  const root = serializer.write(value);
+  serializer.transferAll();
+  const ports = [];
+  if (transferSet !== null) {
+    for (const item of transferSet) {
+      const record = serializer.transferRecords.get(item);
+      if (record.t === 'port') ports.push(record);
+    }
+  }
+  return { root, ports };
+}
+
+// Builds the received value once; a message is deserialized by exactly one receiver.
+function deserializeMessage(message) {
+  const d = new Deserializer();
+  const value = d.read(message.root);
+  const ports = message.ports.map((record) => d.read(record));
+  return { value, ports };
 }
 
 function structuredClone(value, options = undefined) {
   // Node 26 passes a whole sentence as the argument name here; the message is kept identical.
   if (arguments.length === 0) throw new ERR_MISSING_ARGS('The value argument must be specified');
   const list = readTransferList(options);
-  const transferSet = list === null || list.length === 0 ? null : validateTransferList(list);
-  const serializer = new Serializer(transferSet);
-  const root = serializer.write(value);
-  if (transferSet !== null) {
-    for (const buffer of transferSet) {
-      const moved = arrayBufferTransfer.call(buffer);
-      const record = serializer.transferRecords.get(buffer);
-      if (record !== undefined) record.buffer = moved;
-    }
-  }
-  return new Deserializer().read(root);
+  return deserializeMessage(serializeMessage(value, list ?? [])).value;
 }
 
-module.exports = { structuredClone, kClone, markUncloneable };
+module.exports = {
+  structuredClone,
+  serializeMessage,
+  deserializeMessage,
+  kClone,
+  markUncloneable,
+  markTransferable,
+  setMessagePortHooks,
+};

@@ -19,6 +19,7 @@ public final class Bindings {
             Map.entry("crypto", dev.jnode.binding.crypto.CryptoBinding::new),
             Map.entry("fs", FsBinding::new),
             Map.entry("http_parser", dev.jnode.binding.http.HttpParserBinding::new),
+            Map.entry("messaging", dev.jnode.binding.messaging.MessagingBinding::new),
             Map.entry("os", OsBinding::new),
             Map.entry("process_methods", ProcessMethodsBinding::new),
             Map.entry("process_wrap", ProcessWrapBinding::new),

@@ -54,6 +54,9 @@ function setupGlobals(g, process) {
   defineLazy(g, 'DOMException', () => require('internal/per_context/domexception').DOMException);
   defineLazy(g, 'structuredClone', () => require('internal/structured_clone').structuredClone, true);
   defineLazy(g, 'performance', () => require('perf_hooks').performance, true);
+  for (const name of ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']) {
+    defineLazy(g, name, () => require('internal/worker/io')[name]);
+  }
   for (const name of ['PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure', 'PerformanceObserver',
     'PerformanceObserverEntryList', 'PerformanceResourceTiming']) {
     defineLazy(g, name, () => require('perf_hooks')[name]);

@@ -1,46 +1,29 @@
 package dev.jnode.binding.messaging;
 
-import dev.jnode.runtime.NodeRuntime;
-import dev.jnode.runtime.Platform;
-import dev.jnode.runtime.RuntimeOptions;
+import dev.jnode.testing.EvalHarness;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The messaging binding's delivery passes, driven through MessagePort and BroadcastChannel. */
 class MessagingBindingTest {
-    private static Platform platform;
+    private static EvalHarness js;
 
     @BeforeAll
     static void start() {
-        System.setProperty("jnode.libDir", Path.of("src/main/js").toAbsolutePath().toString());
-        platform = new Platform("2");
+        js = new EvalHarness();
     }
 
     @AfterAll
     static void stop() {
-        platform.close();
+        js.close();
     }
 
     private static String run(String source) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RuntimeOptions o = new RuntimeOptions();
-        o.evalSource = source;
-        o.stdin = new ByteArrayInputStream(new byte[0]);
-        o.stdout = out;
-        o.stderr = out;
-        int code = new NodeRuntime(platform, o).start().get(60, TimeUnit.SECONDS);
-        assertEquals(0, code, out.toString(StandardCharsets.UTF_8));
-        return out.toString(StandardCharsets.UTF_8);
+        return js.run(source);
     }
 
     @Test

@@ -2,9 +2,8 @@ package dev.jnode.runtime;
 
 import dev.jnode.testing.EvalHarness;
 import dev.jnode.testing.EvalHarness.Result;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,17 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Runtime instances as an embedder sees them: exit codes, output, several on one Platform. */
 class NodeRuntimeTest {
-    private static EvalHarness js;
-
-    @BeforeAll
-    static void start() {
-        js = new EvalHarness();
-    }
-
-    @AfterAll
-    static void stop() {
-        js.close();
-    }
+    @RegisterExtension
+    static final EvalHarness js = new EvalHarness();
 
     private static Result eval(String source) throws Exception {
         return js.eval(source);

@@ -4,6 +4,9 @@ import dev.jnode.runtime.NodeRuntime;
 import dev.jnode.runtime.Platform;
 import dev.jnode.runtime.RuntimeOptions;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,9 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Runs JS source in fresh runtime instances on one shared Platform, reading jnode's core modules
- * from the source tree: what the Java tests that drive a binding from JS have in common.
+ * from the source tree: what the Java tests that drive a binding from JS have in common. A test
+ * class holds one as {@code @RegisterExtension static final EvalHarness js = new EvalHarness();}
+ * and the Platform closes after its last test.
  */
-public final class EvalHarness implements AutoCloseable {
+public final class EvalHarness implements AutoCloseable, AfterAllCallback {
     /** What a program printed (stdout and stderr together) and its exit code. */
     public record Result(int code, String out) { }
 
@@ -59,5 +64,10 @@ public final class EvalHarness implements AutoCloseable {
     @Override
     public void close() {
         platform.close();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 }

@@ -1,26 +1,16 @@
 package dev.jnode.binding.messaging;
 
 import dev.jnode.testing.EvalHarness;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The messaging binding's delivery passes, driven through MessagePort and BroadcastChannel. */
 class MessagingBindingTest {
-    private static EvalHarness js;
-
-    @BeforeAll
-    static void start() {
-        js = new EvalHarness();
-    }
-
-    @AfterAll
-    static void stop() {
-        js.close();
-    }
+    @RegisterExtension
+    static final EvalHarness js = new EvalHarness();
 
     private static String run(String source) throws Exception {
         return js.run(source);

@@ -1,25 +1,15 @@
 package dev.jnode.binding.net;
 
 import dev.jnode.testing.EvalHarness;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** udp_wrap driven from JS as dgram drives it: bind, errno results, send, onmessage, close. */
 class UdpWrapTest {
-    private static EvalHarness js;
-
-    @BeforeAll
-    static void start() {
-        js = new EvalHarness();
-    }
-
-    @AfterAll
-    static void stop() {
-        js.close();
-    }
+    @RegisterExtension
+    static final EvalHarness js = new EvalHarness();
 
     private static String run(String source) throws Exception {
         return js.run(source);

@@ -19,6 +19,7 @@ function defineLazy(g, name, load, enumerable = false) {
 }
 
 function setupGlobals(g, process) {
+  require('internal/util/proxies').installProxyTracking(g);
   Object.defineProperty(g, 'global', { value: g, writable: true, enumerable: false, configurable: true });
   Object.defineProperty(g, 'process', { value: process, writable: true, enumerable: false, configurable: true });
 

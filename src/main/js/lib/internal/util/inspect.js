@@ -13,8 +13,9 @@ const {
 // util.inspect / util.format for jnode.
 //
 // Known gaps against Node (the engine gives plain JavaScript no way to see these):
-//  * Proxies are formatted through their traps (Node reads the target directly), and
-//    `showProxy: true` cannot show the target and handler.
+//  * Proxies made with this realm's Proxy are formatted from their target and handler, which
+//    internal/util/proxies records; others (made in a vm context, or before start-up) only
+//    through their traps, and `showProxy: true` cannot show their target and handler.
 //  * A settled promise's value is only known when it is a primitive (the engine's own
 //    description of the promise is parsed); other values print as `[Object]`-like summaries.
 //  * Map/Set iterators and WeakMap/WeakSet contents cannot be previewed without consuming them,
@@ -30,6 +31,7 @@ const {
   typedArrayName,
   utilBinding,
 } = require('internal/util/types');
+const { getProxyDetails } = require('internal/util/proxies');
 
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 const propertyIsEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
@@ -589,6 +591,19 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   const context = value;
   const pk = proxyKind(value);
   if (pk === 2) return ctx.stylize('<Revoked Proxy>', 'special');
+  const details = pk === 1 ? getProxyDetails(value) : undefined;
+  if (details !== undefined) {
+    if (ctx.showProxy) {
+      ctx.indentationLvl += 2;
+      const parts = [formatValue(ctx, details.target, recurseTimes + 1),
+        formatValue(ctx, details.handler, recurseTimes + 1)];
+      ctx.indentationLvl -= 2;
+      return reduceToSingleString(ctx, parts, '', [`${ctx.stylize('Proxy', 'special')} [`, ']'],
+                                  kArrayExtrasType, recurseTimes);
+    }
+    const inner = formatValue(ctx, details.target, recurseTimes, typedArray);
+    return `${ctx.stylize('Proxy(', 'special')}${inner}${ctx.stylize(')', 'special')}`;
+  }
   if (pk === 1 && !ctx.inProxy) {
     // The target cannot be reached without the traps: format the proxy itself through them.
     ctx.inProxy = true;

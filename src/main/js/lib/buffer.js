@@ -495,7 +495,7 @@ function fillImpl(buf, value, offset, end, encoding) {
 
   if (typeof value === 'number') {
     if (offset > end || end > buf.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS();
-    typedArrayFill.call(buf, value, offset, end);
+    fillNumber(buf, value, offset, end);
     return buf;
   }
 
@@ -508,20 +508,38 @@ function fillImpl(buf, value, offset, end, encoding) {
   } else if (ArrayBuffer.isView(value)) {
     bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
   } else {
-    typedArrayFill.call(buf, (Number(value) >>> 0) & 255, offset, end);
+    fillNumber(buf, (Number(value) >>> 0) & 255, offset, end);
     return buf;
   }
   if (bytes.length === 0) throw new ERR_INVALID_ARG_VALUE('value', value);
   if (end > buf.length) throw new ERR_BUFFER_OUT_OF_BOUNDS();
   // Lay the pattern down once, then double the filled part until the range is full.
-  let filled = Math.min(bytes.length, end - offset);
+  const filled = Math.min(bytes.length, end - offset);
   Uint8Array.prototype.set.call(buf, bytes.length === filled ? bytes : bytes.subarray(0, filled), offset);
+  doubleFilled(buf, offset, end, filled);
+  return buf;
+}
+
+// The engine's TypedArray#fill writes byte by byte; past a few KiB it is faster to fill a head
+// and double it with copyWithin (a bulk move) until the range is full.
+const kFillHead = 4096;
+function fillNumber(buf, value, offset, end) {
+  if (end - offset <= kFillHead) {
+    typedArrayFill.call(buf, value, offset, end);
+    return;
+  }
+  typedArrayFill.call(buf, value, offset, offset + kFillHead);
+  doubleFilled(buf, offset, end, kFillHead);
+}
+
+// buf[offset, offset + filled) holds a whole number of repeats of the pattern: copy it after
+// itself until [offset, end) is full.
+function doubleFilled(buf, offset, end, filled) {
   while (filled < end - offset) {
     const n = Math.min(filled, end - offset - filled);
     buf.copyWithin(offset + filled, offset, offset + n);
     filled += n;
   }
-  return buf;
 }
 
 function validateBuffer(buffer, name = 'buffer') {

@@ -154,19 +154,45 @@ function checkLength(str) {
   return str;
 }
 
+// How many bytes of `bytes` start a UTF-8 sequence (are not 10xxxxxx): the fewest UTF-16 units
+// decoding can produce. Four bytes at a time where the view is aligned.
+function utf8LeadBytes(bytes) {
+  let count = 0;
+  let i = 0;
+  const head = (4 - (bytes.byteOffset & 3)) & 3;
+  for (; i < head && i < bytes.length; i++) if ((bytes[i] & 0xC0) !== 0x80) count++;
+  const words = (bytes.length - i) >>> 2;
+  if (words > 0) {
+    const u32 = new Uint32Array(bytes.buffer, bytes.byteOffset + i, words);
+    for (let w = 0; w < words; w++) {
+      const x = u32[w];
+      // a continuation byte has its top bit set and the next one clear
+      count += 4 - popcount((x & ~(x << 1) & 0x80808080) >>> 0);
+    }
+  }
+  for (i += words * 4; i < bytes.length; i++) if ((bytes[i] & 0xC0) !== 0x80) count++;
+  return count;
+}
+
+function popcount(x) {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0F0F0F0F) * 0x01010101) >>> 24;
+}
+
 // Throws before decoding when the string for `bytes` is sure to exceed the maximum length
 // (V8's limit, which Node reports as ERR_STRING_TOO_LONG).
 function checkSize(enc, bytes) {
+  // No encoding makes more UTF-16 units than 2 per byte, and only hex makes more than 1.
+  if (bytes.length <= kMaxStringLength >> 1) return;
   let least;
   switch (enc) {
     case HEX: least = bytes.length * 2; break;
     case BASE64: case BASE64URL: least = Math.floor(bytes.length / 3) * 4; break;
     case UCS2: least = bytes.length >> 1; break;
-    case UTF8: {
-      least = 0;
-      for (let i = 0; i < bytes.length; i++) if ((bytes[i] & 0xC0) !== 0x80) least++;
+    case UTF8:
+      least = bytes.length <= kMaxStringLength ? 0 : utf8LeadBytes(bytes);
       break;
-    }
     default: least = bytes.length;
   }
   if (least > kMaxStringLength) checkLength({ length: least });

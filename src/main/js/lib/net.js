@@ -776,6 +776,13 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
   const Buffer = lazyBuffer();
   let buf;
   if (writev) {
+    // The usual HTTP response (head and body as one string, then an empty end marker) goes
+    // out as one string: no Buffer per chunk, no concat.
+    const joined = joinStringChunks(data);
+    if (joined !== null) {
+      const n = joinedLatin1 ? joined.length : Buffer.byteLength(joined, 'utf8');
+      return dispatchString(this, joined, joinedLatin1, n, cb);
+    }
     const parts = new Array(data.length);
     for (let i = 0; i < data.length; i++) {
       const c = data[i].chunk;
@@ -796,6 +803,29 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
   }
   return dispatchBuffer(this, data, cb);
 };
+
+// The chunks of a writev as one string when all are strings of one encoding family (UTF-8 or
+// latin1; empty strings fit either), else null. joinedLatin1 tells which family it was.
+let joinedLatin1 = false;
+function joinStringChunks(data) {
+  let s = '';
+  let family = 0; // 0: none yet, 1: UTF-8, 2: latin1
+  for (let i = 0; i < data.length; i++) {
+    const c = data[i].chunk;
+    if (typeof c !== 'string') return null;
+    if (c.length === 0) continue;
+    const enc = data[i].encoding;
+    let f;
+    if (enc === 'utf8' || enc === 'utf-8' || enc === undefined || enc === null || enc === 'buffer') f = 1;
+    else if (enc === 'latin1' || enc === 'binary') f = 2;
+    else return null;
+    if (family !== 0 && f !== family) return null;
+    family = f;
+    s += c;
+  }
+  joinedLatin1 = family !== 1;
+  return s;
+}
 
 function dispatchBuffer(socket, view, cb) {
   const n = view.byteLength;

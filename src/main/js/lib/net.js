@@ -794,6 +794,8 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
   if (typeof data === 'string') {
     const enc = encoding;
     if (enc === 'utf8' || enc === 'utf-8' || enc === undefined || enc === null || enc === 'buffer') {
+      // Java's encoder writes '?' for a lone surrogate where Node writes U+FFFD
+      if (!data.isWellFormed()) return dispatchBuffer(this, Buffer.from(data, 'utf8'), cb);
       return dispatchString(this, data, false, Buffer.byteLength(data, 'utf8'), cb);
     }
     if (enc === 'latin1' || enc === 'binary') {
@@ -805,7 +807,9 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
 };
 
 // The chunks of a writev as one string when all are strings of one encoding family (UTF-8 or
-// latin1; empty strings fit either), else null. joinedLatin1 tells which family it was.
+// latin1; empty strings fit either), else null. joinedLatin1 tells which family it was. UTF-8
+// chunks must be well-formed: each is encoded on its own (a lone surrogate is U+FFFD, even when
+// the next chunk starts with its other half), which one joined string would not do.
 let joinedLatin1 = false;
 function joinStringChunks(data) {
   let s = '';
@@ -816,8 +820,10 @@ function joinStringChunks(data) {
     if (c.length === 0) continue;
     const enc = data[i].encoding;
     let f;
-    if (enc === 'utf8' || enc === 'utf-8' || enc === undefined || enc === null || enc === 'buffer') f = 1;
-    else if (enc === 'latin1' || enc === 'binary') f = 2;
+    if (enc === 'utf8' || enc === 'utf-8' || enc === undefined || enc === null || enc === 'buffer') {
+      if (!c.isWellFormed()) return null;
+      f = 1;
+    } else if (enc === 'latin1' || enc === 'binary') f = 2;
     else return null;
     if (family !== 0 && f !== family) return null;
     family = f;

@@ -776,6 +776,13 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
   const Buffer = lazyBuffer();
   let buf;
   if (writev) {
+    // The usual HTTP response (head and body as one string, then an empty end marker) goes
+    // out as one string: no Buffer per chunk, no concat.
+    const joined = joinStringChunks(data);
+    if (joined !== null) {
+      const n = joinedLatin1 ? joined.length : Buffer.byteLength(joined, 'utf8');
+      return dispatchString(this, joined, joinedLatin1, n, cb);
+    }
     const parts = new Array(data.length);
     for (let i = 0; i < data.length; i++) {
       const c = data[i].chunk;
@@ -787,6 +794,8 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
   if (typeof data === 'string') {
     const enc = encoding;
     if (enc === 'utf8' || enc === 'utf-8' || enc === undefined || enc === null || enc === 'buffer') {
+      // Java's encoder writes '?' for a lone surrogate where Node writes U+FFFD
+      if (!data.isWellFormed()) return dispatchBuffer(this, Buffer.from(data, 'utf8'), cb);
       return dispatchString(this, data, false, Buffer.byteLength(data, 'utf8'), cb);
     }
     if (enc === 'latin1' || enc === 'binary') {
@@ -796,6 +805,33 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
   }
   return dispatchBuffer(this, data, cb);
 };
+
+// The chunks of a writev as one string when all are strings of one encoding family (UTF-8 or
+// latin1; empty strings fit either), else null. joinedLatin1 tells which family it was. UTF-8
+// chunks must be well-formed: each is encoded on its own (a lone surrogate is U+FFFD, even when
+// the next chunk starts with its other half), which one joined string would not do.
+let joinedLatin1 = false;
+function joinStringChunks(data) {
+  let s = '';
+  let family = 0; // 0: none yet, 1: UTF-8, 2: latin1
+  for (let i = 0; i < data.length; i++) {
+    const c = data[i].chunk;
+    if (typeof c !== 'string') return null;
+    if (c.length === 0) continue;
+    const enc = data[i].encoding;
+    let f;
+    if (enc === 'utf8' || enc === 'utf-8' || enc === undefined || enc === null || enc === 'buffer') {
+      if (!c.isWellFormed()) return null;
+      f = 1;
+    } else if (enc === 'latin1' || enc === 'binary') f = 2;
+    else return null;
+    if (family !== 0 && f !== family) return null;
+    family = f;
+    s += c;
+  }
+  joinedLatin1 = family !== 1;
+  return s;
+}
 
 function dispatchBuffer(socket, view, cb) {
   const n = view.byteLength;

@@ -19,66 +19,18 @@ let nextSeq = 0;
 
 // ---- the heap ----
 
+// Its bookkeeping (deadline, sequence, index in the heap, id) lives in private fields of Timeout,
+// so util.inspect and for..in see only what Node's timers show, at no cost per timer; the heap
+// functions are made inside the class body (its static block), which alone can read them.
 const heap = [];
-
-function less(a, b) {
-  return a._expiry < b._expiry || (a._expiry === b._expiry && a._seq < b._seq);
-}
-
-function siftUp(i) {
-  const item = heap[i];
-  while (i > 0) {
-    const parent = (i - 1) >> 1;
-    if (!less(item, heap[parent])) break;
-    heap[i] = heap[parent];
-    heap[i]._heapIndex = i;
-    i = parent;
-  }
-  heap[i] = item;
-  item._heapIndex = i;
-}
-
-function siftDown(i) {
-  const item = heap[i];
-  const n = heap.length;
-  for (;;) {
-    let child = 2 * i + 1;
-    if (child >= n) break;
-    if (child + 1 < n && less(heap[child + 1], heap[child])) child++;
-    if (!less(heap[child], item)) break;
-    heap[i] = heap[child];
-    heap[i]._heapIndex = i;
-    i = child;
-  }
-  heap[i] = item;
-  item._heapIndex = i;
-}
-
-function heapInsert(t) {
-  t._heapIndex = heap.length;
-  heap.push(t);
-  siftUp(heap.length - 1);
-}
-
-function heapRemove(t) {
-  const i = t._heapIndex;
-  if (i < 0) return;
-  t._heapIndex = -1;
-  const last = heap.pop();
-  if (i < heap.length) {
-    heap[i] = last;
-    last._heapIndex = i;
-    siftDown(i);
-    siftUp(last._heapIndex);
-  }
-}
+let heapInsert, heapRemove, heapIndexOf, expiryOf, arm, timerId, isTimeout;
 
 let scheduledDeadline = -1;
 let refedTimers = 0;
 let timersRefState = true;
 
 function reschedule() {
-  const d = heap.length > 0 ? heap[0]._expiry : -1;
+  const d = heap.length > 0 ? expiryOf(heap[0]) : -1;
   if (d !== scheduledDeadline) {
     scheduledDeadline = d;
     binding.scheduleTimer(d);
@@ -124,6 +76,11 @@ const asyncFrame = require('internal/async_context_frame');
 const kSnapshot = Symbol('asyncContextSnapshot');
 
 class Timeout {
+  #expiry = 0;
+  #seq = 0;
+  #heapIndex = -1;
+  #id = nextId++;
+
   constructor(callback, after, args, isRepeat, isRefed) {
     after = coerceDelay(after);
     this._idleTimeout = after;
@@ -136,16 +93,12 @@ class Timeout {
     this._destroyed = false;
     this[kRefed] = isRefed;
     this[kHasPrimitive] = false;
-    this._expiry = 0;
-    this._seq = 0;
-    this._heapIndex = -1;
-    this._id = nextId++;
     this[kSnapshot] = asyncFrame.capture();
   }
 
   refresh() {
     if (this._destroyed) return this;
-    const inHeap = this._heapIndex >= 0;
+    const inHeap = this.#heapIndex >= 0;
     if (inHeap) heapRemove(this);
     arm(this, binding.now());
     if (!inHeap && this[kRefed]) refedTimers++;
@@ -157,7 +110,7 @@ class Timeout {
   unref() {
     if (this[kRefed]) {
       this[kRefed] = false;
-      if (this._heapIndex >= 0) {
+      if (this.#heapIndex >= 0) {
         refedTimers--;
         updateRefState();
       }
@@ -168,7 +121,7 @@ class Timeout {
   ref() {
     if (!this[kRefed]) {
       this[kRefed] = true;
-      if (this._heapIndex >= 0) {
+      if (this.#heapIndex >= 0) {
         refedTimers++;
         updateRefState();
       }
@@ -188,55 +141,99 @@ class Timeout {
   [Symbol.toPrimitive]() {
     if (!this[kHasPrimitive]) {
       this[kHasPrimitive] = true;
-      knownTimersById.set(this._id, this);
+      knownTimersById.set(this.#id, this);
     }
-    return this._id;
+    return this.#id;
   }
 
   [Symbol.dispose]() {
     clearTimeout(this);
   }
-}
 
-// Hide the heap bookkeeping from util.inspect and for..in, as Node's timers show only their API.
-for (const key of ['_expiry', '_seq', '_heapIndex', '_id']) {
-  Object.defineProperty(Timeout.prototype, key, { value: 0, writable: true, enumerable: false });
+  static {
+    const less = (a, b) => a.#expiry < b.#expiry || (a.#expiry === b.#expiry && a.#seq < b.#seq);
+
+    const siftUp = (i) => {
+      const item = heap[i];
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!less(item, heap[parent])) break;
+        heap[i] = heap[parent];
+        heap[i].#heapIndex = i;
+        i = parent;
+      }
+      heap[i] = item;
+      item.#heapIndex = i;
+    };
+
+    const siftDown = (i) => {
+      const item = heap[i];
+      const n = heap.length;
+      for (;;) {
+        let child = 2 * i + 1;
+        if (child >= n) break;
+        if (child + 1 < n && less(heap[child + 1], heap[child])) child++;
+        if (!less(heap[child], item)) break;
+        heap[i] = heap[child];
+        heap[i].#heapIndex = i;
+        i = child;
+      }
+      heap[i] = item;
+      item.#heapIndex = i;
+    };
+
+    heapInsert = (t) => {
+      t.#heapIndex = heap.length;
+      heap.push(t);
+      siftUp(heap.length - 1);
+    };
+
+    heapRemove = (t) => {
+      const i = t.#heapIndex;
+      if (i < 0) return;
+      t.#heapIndex = -1;
+      const last = heap.pop();
+      if (i < heap.length) {
+        heap[i] = last;
+        last.#heapIndex = i;
+        siftDown(i);
+        siftUp(last.#heapIndex);
+      }
+    };
+
+    arm = (timer, now) => {
+      timer._idleStart = now;
+      timer.#expiry = now + timer._idleTimeout;
+      timer.#seq = nextSeq++;
+      heapInsert(timer);
+    };
+
+    heapIndexOf = (t) => t.#heapIndex;
+    expiryOf = (t) => t.#expiry;
+    timerId = (t) => t.#id;
+    isTimeout = (t) => #heapIndex in t;
+  }
 }
 
 const knownTimersById = new Map();
 
-function arm(timer, now) {
-  timer._idleStart = now;
-  timer._expiry = now + timer._idleTimeout;
-  timer._seq = nextSeq++;
-  heapInsert(timer);
-}
-
 function insertTimer(timer) {
-  defineHidden(timer);
   arm(timer, binding.now());
   if (timer[kRefed]) refedTimers++;
   updateRefState();
   reschedule();
 }
 
-function defineHidden(timer) {
-  for (const key of ['_expiry', '_seq', '_heapIndex', '_id']) {
-    const v = timer[key];
-    Object.defineProperty(timer, key, { value: v, writable: true, enumerable: false, configurable: true });
-  }
-}
-
 function unenroll(timer) {
   if (timer._destroyed) return;
   timer._destroyed = true;
-  if (timer._heapIndex >= 0) {
+  if (isTimeout(timer) && heapIndexOf(timer) >= 0) {
     heapRemove(timer);
     if (timer[kRefed]) refedTimers--;
     updateRefState();
     reschedule();
   }
-  if (timer[kHasPrimitive]) knownTimersById.delete(timer._id);
+  if (timer[kHasPrimitive]) knownTimersById.delete(timerId(timer));
   timer._idleTimeout = -1;
 }
 
@@ -274,8 +271,8 @@ function clearTimeout(timer) {
 function processTimers(now) {
   while (heap.length > 0) {
     const timer = heap[0];
-    if (timer._expiry > now) {
-      scheduledDeadline = timer._expiry;
+    if (expiryOf(timer) > now) {
+      scheduledDeadline = expiryOf(timer);
       return scheduledDeadline;
     }
     heapRemove(timer);
@@ -294,10 +291,10 @@ function processTimers(now) {
         timer._idleTimeout = timer._repeat;
         arm(timer, binding.now());
         if (timer[kRefed]) refedTimers++;
-      } else if (timer._heapIndex < 0 && !timer._destroyed) {
+      } else if (heapIndexOf(timer) < 0 && !timer._destroyed) {
         // a one-shot timer that was not refreshed by its callback is done
         timer._destroyed = true;
-        if (timer[kHasPrimitive]) knownTimersById.delete(timer._id);
+        if (timer[kHasPrimitive]) knownTimersById.delete(timerId(timer));
       }
       updateRefState();
       if (threw) reschedule();

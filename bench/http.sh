@@ -49,10 +49,7 @@ need_express() {
 
 bench_load_before
 bench_prepare_jnode
-TMP="$(mktemp -d)"
-SERVER_PID=""
-cleanup() { [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null; rm -rf "$TMP"; }
-trap cleanup EXIT
+bench_server_setup
 
 # wrk's latency with its unit (us, ms, s) -> milliseconds.
 to_ms() {
@@ -63,21 +60,11 @@ to_ms() {
 # run_server NAME RUNTIME FIXTURE PATH: starts the server pinned to SERVER_CPU, loads it for
 # WINDOWS windows, writes "window req/s p99ms" lines to $TMP/NAME.curve.
 run_server() {
-  local name="$1" runtime="$2" fixture="$3" urlpath="$4" port="" i line rps p99
+  local name="$1" runtime="$2" fixture="$3" urlpath="$4" port i rps p99
   BENCH_NODE_MODULES="$NPM_DIR/node_modules" taskset -c "$SERVER_CPU" "$runtime" "$fixture" 0 \
     >"$TMP/$name.out" 2>"$TMP/$name.err" &
   SERVER_PID=$!
-  for ((i = 0; i < 1200; i++)); do   # up to 120 s for the server to start
-    line="$(grep -m1 '^listening ' "$TMP/$name.out" 2>/dev/null)"
-    [[ -n "$line" ]] && { port="${line#listening }"; break; }
-    kill -0 "$SERVER_PID" 2>/dev/null || break
-    sleep 0.1
-  done
-  if [[ -z "$port" ]]; then
-    echo "$name: the server did not start:" >&2
-    head -c 2000 "$TMP/$name.out" "$TMP/$name.err" >&2
-    return 1
-  fi
+  port="$(bench_wait_listening "$TMP/$name.out" "$TMP/$name.err")" || { echo "($name)" >&2; return 1; }
   : >"$TMP/$name.curve"
   for ((i = 1; i <= WINDOWS; i++)); do
     taskset -c "$WRK_CPU" wrk -t1 -c"$CONNS" -d"${SECONDS_PER}s" --latency \

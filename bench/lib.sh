@@ -97,3 +97,27 @@ bench_load_note() {
     echo "load:   $load before the runs, $cores cores"
   fi
 }
+
+# For scripts that start a server: makes $TMP (removed at exit) and kills $SERVER_PID at exit.
+bench_server_setup() {
+  TMP="$(mktemp -d)"
+  SERVER_PID=""
+  trap bench_server_cleanup EXIT
+}
+bench_server_cleanup() { [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null; rm -rf "$TMP"; }
+
+# bench_wait_listening OUT ERR: waits up to 120 s for the server $SERVER_PID to print
+# "listening PORT" to the file OUT and prints PORT; if it ends first or never says so, shows
+# the start of OUT and ERR and returns 1.
+bench_wait_listening() {
+  local out="$1" err="$2" line i
+  for ((i = 0; i < 1200; i++)); do
+    line="$(grep -m1 '^listening ' "$out" 2>/dev/null)"
+    [[ -n "$line" ]] && { echo "${line#listening }"; return 0; }
+    kill -0 "$SERVER_PID" 2>/dev/null || break
+    sleep 0.1
+  done
+  echo "the server did not start:" >&2
+  head -c 2000 "$out" "$err" >&2
+  return 1
+}

@@ -28,21 +28,11 @@ done
 NODE="$(bench_node26)" || bench_die "Node 26 is needed for the client"
 bench_load_before
 bench_prepare_jnode
-TMP="$(mktemp -d)"
-SERVER_PID=""
-cleanup() { [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2>/dev/null; rm -rf "$TMP"; }
-trap cleanup EXIT
+bench_server_setup
 
 "$JNODE" "$JNODE_ROOT/bench/fixtures/http-hello.js" 0 >"$TMP/server.out" 2>"$TMP/server.err" &
 SERVER_PID=$!
-port=""
-for ((i = 0; i < 1200; i++)); do
-  line="$(grep -m1 '^listening ' "$TMP/server.out" 2>/dev/null)"
-  [[ -n "$line" ]] && { port="${line#listening }"; break; }
-  kill -0 "$SERVER_PID" 2>/dev/null || break
-  sleep 0.1
-done
-[[ -n "$port" ]] || { echo "the server did not start:" >&2; cat "$TMP/server.out" "$TMP/server.err" >&2; exit 1; }
+port="$(bench_wait_listening "$TMP/server.out" "$TMP/server.err")" || exit 1
 # The JVM's pid is the launcher's (bin/jnode execs java).
 echo "soak: $WARMUP warm-up + $REQUESTS measured keep-alive requests over $CONNS connections to jnode (pid $SERVER_PID, port $port)"
 bench_load_note

@@ -158,25 +158,15 @@ class TracingChannel {
 
   traceSync(fn, context = {}, thisArg, ...args) {
     if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
-    const { start, end, error } = this;
-    return start.runStores(context, () => {
-      try {
-        const result = Reflect.apply(fn, thisArg, args);
-        context.result = result;
-        return result;
-      } catch (err) {
-        context.error = err;
-        error.publish(context);
-        throw err;
-      } finally {
-        end.publish(context);
-      }
+    return traceCall(this, context, fn, thisArg, args, (result) => {
+      context.result = result;
+      return result;
     });
   }
 
   tracePromise(fn, context = {}, thisArg, ...args) {
     if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
-    const { start, end, asyncStart, asyncEnd, error } = this;
+    const { asyncStart, asyncEnd, error } = this;
     const reject = (err) => {
       context.error = err;
       error.publish(context);
@@ -190,24 +180,15 @@ class TracingChannel {
       asyncEnd.publish(context);
       return result;
     };
-    return start.runStores(context, () => {
-      try {
-        let promise = Reflect.apply(fn, thisArg, args);
-        if (!(promise instanceof Promise)) promise = Promise.resolve(promise);
-        return promise.then(resolve, reject);
-      } catch (err) {
-        context.error = err;
-        error.publish(context);
-        throw err;
-      } finally {
-        end.publish(context);
-      }
+    return traceCall(this, context, fn, thisArg, args, (promise) => {
+      if (!(promise instanceof Promise)) promise = Promise.resolve(promise);
+      return promise.then(resolve, reject);
     });
   }
 
   traceCallback(fn, position = -1, context = {}, thisArg, ...args) {
     if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
-    const { start, end, asyncStart, asyncEnd, error } = this;
+    const { asyncStart, asyncEnd, error } = this;
     const callback = args.at(position);
     validateFunction(callback, 'callback');
     function wrappedCallback(err, res) {
@@ -226,18 +207,25 @@ class TracingChannel {
       });
     }
     args.splice(position, 1, wrappedCallback);
-    return start.runStores(context, () => {
-      try {
-        return Reflect.apply(fn, thisArg, args);
-      } catch (err) {
-        context.error = err;
-        error.publish(context);
-        throw err;
-      } finally {
-        end.publish(context);
-      }
-    });
+    return traceCall(this, context, fn, thisArg, args, (result) => result);
   }
+}
+
+// The synchronous part every trace shares: the call runs in the start channel's stores, a throw
+// is published on `error` and rethrown, `end` is published either way; `settle` maps the call's
+// result to what the trace returns.
+function traceCall(channels, context, fn, thisArg, args, settle) {
+  return channels.start.runStores(context, () => {
+    try {
+      return settle(Reflect.apply(fn, thisArg, args));
+    } catch (err) {
+      context.error = err;
+      channels.error.publish(context);
+      throw err;
+    } finally {
+      channels.end.publish(context);
+    }
+  });
 }
 
 function tracingChannel(nameOrChannels) {

@@ -13,18 +13,21 @@ setTimeout(() => {
   process.nextTick(() => log.push('t1-tick'));
   Promise.resolve().then(() => log.push('t1-promise'));
 }, 2);
-setTimeout(() => log.push('t2'), 2);
+setTimeout(() => {
+  log.push('t2');
+  // Started here, the interval cannot land between t1 and t2: their creation can straddle a
+  // millisecond on a busy machine, and then a 1 ms interval's second run may fall between them.
+  const interval = setInterval(() => {
+    log.push('interval');
+    if (log.filter((x) => x === 'interval').length === 3) clearInterval(interval);
+  }, 1);
+}, 2);
 
 setTimeout(() => {
   // inside a callback of the timers phase, an immediate runs before a new 0ms timer
   setTimeout(() => log.push('inner-timeout'), 0);
   setImmediate(() => log.push('inner-immediate'));
 }, 10);
-
-const interval = setInterval(() => {
-  log.push('interval');
-  if (log.filter((x) => x === 'interval').length === 3) clearInterval(interval);
-}, 1);
 
 process.on('exit', () => {
   const expectedStart = ['tick', 'promise', 'microtask'];

@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
-# Soak test: a jnode node:http hello-world server answers WARMUP keep-alive requests (while the
-# JIT compiles and the heap finds its size), then REQUESTS more over CONNECTIONS connections
-# (loopback; the client is Node 26, bench/fixtures/soak-client.js); the server's resident memory
-# and open file descriptors are sampled every STEP requests of the measured part. Prints the
-# samples, then a verdict: the fd count must end where it was after the first STEP requests (all
-# connections open) and RSS must not grow by more than 10% from there to the end. Exits 1 when
-# either is not flat, when a request fails, or after LIMIT seconds.
+# Soak test: a jnode node:http hello-world server is loaded with keep-alive requests for the
+# WARMUP (while the JIT compiles and the heap finds its size; RSS and fds are sampled every 10 s),
+# then answers REQUESTS more over CONNECTIONS connections (loopback; the client is Node 26,
+# bench/fixtures/soak-client.js); the server's resident memory and open file descriptors are
+# sampled every STEP requests of the measured part. Prints the samples, then a verdict: the fd
+# count must end where it was after the first STEP requests (all connections open) and RSS must
+# not grow by more than 10% from there to the end. Exits 1 when either is not flat, when a
+# request fails, or after LIMIT seconds. WARMUP is a duration ("180s") or a request count.
 # Usage: bench/soak-http.sh [-n REQUESTS] [-w WARMUP] [-c CONNECTIONS] [-s STEP] [-t LIMIT]
-#        (defaults 100000, 100000, 100, 10000, 900)
+#        (defaults 100000, 180s, 100, 10000, 900)
 set -uo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/lib.sh"
 
-REQUESTS=100000 WARMUP=100000 CONNS=100 STEP=10000 LIMIT=900
+REQUESTS=100000 WARMUP=180s CONNS=100 STEP=10000 LIMIT=900
 while (($#)); do
   case "$1" in
     -n | --requests) REQUESTS="${2:?}"; shift 2 ;;
@@ -20,7 +21,7 @@ while (($#)); do
     -c | --connections) CONNS="${2:?}"; shift 2 ;;
     -s | --step) STEP="${2:?}"; shift 2 ;;
     -t | --limit) LIMIT="${2:?}"; shift 2 ;;
-    -h | --help) sed -n '2,10s/^# \{0,1\}//p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,11s/^# \{0,1\}//p' "$0"; exit 0 ;;
     *) bench_die "unknown argument: $1" ;;
   esac
 done
@@ -39,6 +40,11 @@ bench_load_note
 timeout "$LIMIT" "$NODE" "$JNODE_ROOT/bench/fixtures/soak-client.js" \
   "$port" "$SERVER_PID" "$REQUESTS" "$CONNS" "$STEP" "$WARMUP" >"$TMP/client.out" 2>"$TMP/client.err"
 status=$?
+if grep -q '^warmup' "$TMP/client.out"; then
+  printf '\nwarm-up\n%10s %10s %10s %6s\n' seconds requests "RSS MB" fds
+  awk '$1 == "warmup" { printf "%10d %10d %10.1f %6d\n", $2, $3, $4 / 1024, $5 }' "$TMP/client.out"
+  printf '\nmeasured'
+fi
 printf '\n%10s %10s %6s\n' requests "RSS MB" fds
 awk '$1 ~ /^[0-9]+$/ { printf "%10d %10.1f %6d\n", $1, $2 / 1024, $3 }' "$TMP/client.out"
 if ((status != 0)); then

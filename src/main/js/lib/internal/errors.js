@@ -400,6 +400,7 @@ E('ERR_UNSUPPORTED_DIR_IMPORT', (path, base) =>
 E('ERR_UNKNOWN_FILE_EXTENSION', (ext, path) => `Unknown file extension "${ext}" for ${path}`, TypeError);
 E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (url, supported) =>
   `Only URLs with a scheme in: ${supported.join(', ')} are supported by the default ESM loader. Received protocol '${url.protocol}'`, Error);
+E('ERR_NOT_BUILDING_SNAPSHOT', 'Operation cannot be invoked when not building startup snapshot', Error);
 E('ERR_NOT_IMPLEMENTED', '%s is not implemented in jnode yet', Error);
 E('ERR_OPERATION_FAILED', 'Operation failed: %s', Error, TypeError);
 E('ERR_OUT_OF_RANGE', (str, range, input, replaceDefaultBoolean = false) => {

@@ -29,6 +29,7 @@ public final class Bindings {
             Map.entry("tty_wrap", TtyWrapBinding::new),
             Map.entry("udp_wrap", dev.jnode.binding.net.UdpWrapBinding::new),
             Map.entry("util", UtilBinding::new),
+            Map.entry("v8", V8Binding::new),
             Map.entry("zlib", dev.jnode.binding.zlib.ZlibBinding::new));
 
     private final NodeRuntime runtime;

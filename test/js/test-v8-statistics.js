@@ -67,3 +67,21 @@ if (!process.env.NODE_V8_COVERAGE) {
   assert.strictEqual(v8.takeCoverage(), undefined);
   assert.strictEqual(v8.stopCoverage(), undefined);
 }
+
+// V8's thirteen spaces, by name.
+assert.deepStrictEqual(spaces.map((s) => s.space_name).sort(), [
+  'code_large_object_space', 'code_space', 'large_object_space', 'new_large_object_space',
+  'new_space', 'old_space', 'read_only_space', 'shared_large_object_space', 'shared_space',
+  'shared_trusted_large_object_space', 'shared_trusted_space', 'trusted_large_object_space',
+  'trusted_space',
+]);
+
+// queryObjects checks its arguments first.
+assert.throws(() => v8.queryObjects(1), {
+  code: 'ERR_INVALID_ARG_TYPE',
+  message: 'The "constructor" argument must be of type function. Received type number (1)',
+});
+assert.throws(() => v8.queryObjects(() => {}, { format: 'x' }), {
+  code: 'ERR_INVALID_ARG_VALUE',
+  message: "The property 'options.format' is invalid. Received 'x'",
+});

@@ -3,14 +3,16 @@
 // node:v8 — what jnode can say about its engine. The JavaScript heap is the JVM's heap, so the
 // statistics are the JVM's (internalBinding('v8')), given Node's shapes and V8's space names for
 // the JVM's spaces that correspond: new_space (young generation), old_space (old generation),
-// code_space (compiled code). What exists only in V8 (its serialization format, heap snapshots,
+// code_space (compiled code); V8's other spaces are listed empty. What exists only in V8 (its serialization format, heap snapshots,
 // flags, the C++ heap, promise hooks) throws ERR_NOT_IMPLEMENTED. jnode never builds a startup
 // snapshot, so the startupSnapshot hooks throw what Node's throw outside of one.
 
 const binding = internalBinding('v8');
-const { validateString, validateObject, validateInteger } = require('internal/validators');
 const {
-  codes: { ERR_NOT_BUILDING_SNAPSHOT, ERR_NOT_IMPLEMENTED },
+  validateFunction, validateInteger, validateObject, validateString,
+} = require('internal/validators');
+const {
+  codes: { ERR_INVALID_ARG_VALUE, ERR_NOT_BUILDING_SNAPSHOT, ERR_NOT_IMPLEMENTED },
 } = require('internal/errors');
 
 function notImplemented(what) {
@@ -40,17 +42,26 @@ function getHeapStatistics() {
   };
 }
 
-const spaceNames = ['new_space', 'old_space', 'code_space'];
+// V8's spaces in V8's order. The binding measures the three the JVM has ([new, old, code], four
+// numbers each); the others have no JVM counterpart and are empty, as read_only_space is in Node.
+const spaceNames = ['read_only_space', 'new_space', 'old_space', 'code_space', 'shared_space',
+  'trusted_space', 'shared_trusted_space', 'new_large_object_space', 'large_object_space',
+  'code_large_object_space', 'shared_large_object_space', 'shared_trusted_large_object_space',
+  'trusted_large_object_space'];
+const measuredSpaces = ['new_space', 'old_space', 'code_space'];
 
 function getHeapSpaceStatistics() {
   const n = binding.heapSpaceStatistics();
-  return spaceNames.map((name, i) => ({
-    space_name: name,
-    space_size: n[i * 4],
-    space_used_size: n[i * 4 + 1],
-    space_available_size: n[i * 4 + 2],
-    physical_space_size: n[i * 4 + 3],
-  }));
+  return spaceNames.map((name) => {
+    const i = measuredSpaces.indexOf(name);
+    return {
+      space_name: name,
+      space_size: i < 0 ? 0 : n[i * 4],
+      space_used_size: i < 0 ? 0 : n[i * 4 + 1],
+      space_available_size: i < 0 ? 0 : n[i * 4 + 2],
+      physical_space_size: i < 0 ? 0 : n[i * 4 + 3],
+    };
+  });
 }
 
 // jnode has no bytecode (GraalJS runs ASTs) and keeps no separate count of script sources.
@@ -143,8 +154,11 @@ function getCppHeapStatistics(detailLevel = 'detailed') {
   throw new ERR_NOT_IMPLEMENTED('v8.getCppHeapStatistics() (jnode has no C++ heap)');
 }
 
-function queryObjects(ctor, options) {
-  if (options !== undefined) validateObject(options, 'options');
+function queryObjects(ctor, options = {}) {
+  validateFunction(ctor, 'constructor');
+  validateObject(options, 'options');
+  const format = options.format ?? 'count';
+  if (format !== 'count' && format !== 'summary') throw new ERR_INVALID_ARG_VALUE('options.format', format);
   throw new ERR_NOT_IMPLEMENTED('v8.queryObjects()');
 }
 

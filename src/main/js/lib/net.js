@@ -1585,8 +1585,18 @@ function lazyBlockList() {
   return require('internal/net');
 }
 
+// Node 26's pre-bound socket (bound synchronously, later adopted by listen() or new Socket()).
+// It needs a socket bound before its role is chosen, which the JDK's channels cannot give (a
+// channel is a server or a client from its creation); the native epoll transport could.
+class BoundSocket {
+  constructor() {
+    throw new ERR_NOT_IMPLEMENTED('net.BoundSocket');
+  }
+}
+
 module.exports = {
   _createServerHandle: undefined,
+  BoundSocket,
   _normalizeArgs: normalizeArgs,
   get BlockList() { return lazyBlockList().BlockList; },
   get SocketAddress() { return lazyBlockList().SocketAddress; },

@@ -150,6 +150,10 @@ public final class NodeRuntime implements EventLoop.Host {
                     .option("js.stack-trace-api", "true")   // Error.captureStackTrace, stackTraceLimit
                     .option("js.text-encoding", "true")    // TextEncoder / TextDecoder, as Node has
                     .option("js.temporal", "true")         // Node 26 has Temporal
+                    // Node 26 (V8 14) ships ES2026 features GraalJS keeps behind "staging":
+                    // Array.fromAsync, Error.isError, Uint8Array base64/hex, Iterator.concat,
+                    // Map/WeakMap getOrInsert, Atomics.pause, JSON.rawJSON
+                    .option("js.ecmascript-version", "staging")
                     .option("js.v8-realm-builtin", "true") // Realm: new global realms for node:vm, captured then deleted
                     .option("js.esm-eval-returns-exports", "true") // require(esm) gets the namespace
                     .option("js.json-modules", "true")

@@ -44,6 +44,9 @@ function setupGlobals(g, process) {
   defineLazy(g, 'atob', () => require('buffer').atob, true);
   defineLazy(g, 'btoa', () => require('buffer').btoa, true);
   defineLazy(g, 'Blob', () => require('buffer').Blob);
+  for (const name of ['DisposableStack', 'AsyncDisposableStack', 'SuppressedError']) {
+    if (!(name in g)) defineLazy(g, name, () => require('internal/util/disposable_stack')[name]);
+  }
   defineLazy(g, 'File', () => require('buffer').File);
 
   // EventTarget, AbortController, DOMException, structuredClone, performance

@@ -21,6 +21,18 @@ for (const name of ['Realm', 'AsyncContext', 'quit', 'read', 'readline', 'readbu
   delete g[name];
 }
 
+// Explicit resource management's well-known symbols. Node 26's engine has them; GraalJS 25 does
+// not (nor the `using` syntax or DisposableStack). Node itself defined these two symbols before
+// V8 had them; jnode does the same, so [Symbol.dispose]() methods of core objects get a real
+// symbol key. Realms made by node:vm do not get them.
+for (const name of ['dispose', 'asyncDispose']) {
+  if (typeof Symbol[name] !== 'symbol') {
+    Object.defineProperty(Symbol, name, {
+      value: Symbol(`Symbol.${name}`), writable: false, enumerable: false, configurable: false,
+    });
+  }
+}
+
 // ---- internalBinding and the core-module loader ----
 
 const bindingCache = new Map();

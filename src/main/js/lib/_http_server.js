@@ -187,6 +187,42 @@ ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
   this._writeRaw(head, 'ascii', cb);
 };
 
+// Any 1xx but 101 (which only 'upgrade' gives), before the final head; may repeat.
+ServerResponse.prototype.writeInformation = function writeInformation(statusCode, headers, cb) {
+  if (typeof headers === 'function') {
+    cb = headers;
+    headers = undefined;
+  }
+  if (typeof statusCode !== 'number') throw new ERR_INVALID_ARG_TYPE('statusCode', 'number', statusCode);
+  if (statusCode === 101) throw new ERR_HTTP_INVALID_STATUS_CODE(statusCode);
+  if (!Number.isInteger(statusCode) || statusCode < 100 || statusCode > 199) {
+    throw new ERR_OUT_OF_RANGE('statusCode', '>= 100 && <= 199', statusCode);
+  }
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('write');
+  let head = `HTTP/1.1 ${statusCode} ${STATUS_CODES[statusCode] || 'unknown'}\r\n`;
+  const add = (name, value) => {
+    validateHeaderName(name);
+    validateHeaderValue(name, value);
+    head += `${name}: ${value}\r\n`;
+  };
+  if (Array.isArray(headers)) {
+    if (headers.length && Array.isArray(headers[0])) {
+      for (const [name, value] of headers) add(name, value);
+    } else {
+      if (headers.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', headers);
+      for (let i = 0; i < headers.length; i += 2) add(headers[i], headers[i + 1]);
+    }
+  } else if (headers !== undefined && headers !== null) {
+    validateObject(headers, 'headers');
+    for (const name of Object.keys(headers)) {
+      const value = headers[name];
+      if (Array.isArray(value)) for (const v of value) add(name, v);
+      else add(name, value);
+    }
+  }
+  this._writeRaw(head + '\r\n', 'latin1', cb);
+};
+
 ServerResponse.prototype._implicitHeader = function _implicitHeader() {
   this.writeHead(this.statusCode);
 };
@@ -246,7 +282,6 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   return this;
 };
 
-ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
 
 // ---- Server ----
 

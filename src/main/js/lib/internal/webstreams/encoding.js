@@ -8,14 +8,14 @@ const {
 const { customInspect, inspectObject } = require('internal/webstreams/util');
 const { TransformStream } = require('internal/webstreams/transformstream');
 
-const kEncoderState = Symbol('kEncoderState');
-const kDecoderState = Symbol('kDecoderState');
 
 class TextEncoderStream {
+  #state;
+
   constructor() {
     const encoder = new TextEncoder();
     let pendingHighSurrogate = '';
-    this[kEncoderState] = {
+    this.#state = {
       transform: new TransformStream({
         transform(chunk, controller) {
           let s = pendingHighSurrogate + `${chunk}`;
@@ -38,31 +38,35 @@ class TextEncoderStream {
   }
 
   get encoding() {
-    if (!(this instanceof TextEncoderStream) || !this[kEncoderState]) throw new ERR_INVALID_THIS('TextEncoderStream');
+    this.#state; // eslint-disable-line no-unused-expressions -- the receiver check
     return 'utf-8';
   }
 
   get readable() {
-    if (!(this instanceof TextEncoderStream) || !this[kEncoderState]) throw new ERR_INVALID_THIS('TextEncoderStream');
-    return this[kEncoderState].transform.readable;
+    return this.#state.transform.readable;
   }
 
   get writable() {
-    if (!(this instanceof TextEncoderStream) || !this[kEncoderState]) throw new ERR_INVALID_THIS('TextEncoderStream');
-    return this[kEncoderState].transform.writable;
+    return this.#state.transform.writable;
   }
 
   [customInspect](depth, options, inspect) {
+    if (this === null || typeof this !== 'object' || !(#state in this)) throw new ERR_INVALID_THIS('TextEncoderStream');
     return inspectObject(this, 'TextEncoderStream', {
       encoding: 'utf-8',
-      readable: this[kEncoderState].transform.readable,
-      writable: this[kEncoderState].transform.writable,
+      readable: this.#state.transform.readable,
+      writable: this.#state.transform.writable,
     }, depth, options, inspect);
   }
 }
 
 class TextDecoderStream {
+  #state;
+
   constructor(encoding = 'utf-8', options = {}) {
+    if (options !== null && typeof options !== 'object' && typeof options !== 'function') {
+      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    }
     let decoder;
     try {
       decoder = new TextDecoder(encoding, options);
@@ -70,7 +74,7 @@ class TextDecoderStream {
       if (err instanceof RangeError && err.code === undefined) throw new ERR_ENCODING_NOT_SUPPORTED(encoding);
       throw err;
     }
-    this[kDecoderState] = {
+    this.#state = {
       decoder,
       transform: new TransformStream({
         transform(chunk, controller) {
@@ -90,32 +94,28 @@ class TextDecoderStream {
   }
 
   get encoding() {
-    if (!(this instanceof TextDecoderStream) || !this[kDecoderState]) throw new ERR_INVALID_THIS('TextDecoderStream');
-    return this[kDecoderState].decoder.encoding;
+    return this.#state.decoder.encoding;
   }
 
   get fatal() {
-    if (!(this instanceof TextDecoderStream) || !this[kDecoderState]) throw new ERR_INVALID_THIS('TextDecoderStream');
-    return this[kDecoderState].decoder.fatal;
+    return this.#state.decoder.fatal;
   }
 
   get ignoreBOM() {
-    if (!(this instanceof TextDecoderStream) || !this[kDecoderState]) throw new ERR_INVALID_THIS('TextDecoderStream');
-    return this[kDecoderState].decoder.ignoreBOM;
+    return this.#state.decoder.ignoreBOM;
   }
 
   get readable() {
-    if (!(this instanceof TextDecoderStream) || !this[kDecoderState]) throw new ERR_INVALID_THIS('TextDecoderStream');
-    return this[kDecoderState].transform.readable;
+    return this.#state.transform.readable;
   }
 
   get writable() {
-    if (!(this instanceof TextDecoderStream) || !this[kDecoderState]) throw new ERR_INVALID_THIS('TextDecoderStream');
-    return this[kDecoderState].transform.writable;
+    return this.#state.transform.writable;
   }
 
   [customInspect](depth, options, inspect) {
-    const s = this[kDecoderState];
+    if (this === null || typeof this !== 'object' || !(#state in this)) throw new ERR_INVALID_THIS('TextDecoderStream');
+    const s = this.#state;
     return inspectObject(this, 'TextDecoderStream', {
       encoding: s.decoder.encoding,
       fatal: s.decoder.fatal,

@@ -10,7 +10,7 @@ const {
   },
 } = require('internal/errors');
 const {
-  kState, kType, customInspect, uponPromise, setPromiseHandled, createDeferred, isBrand,
+  kState, kType, customInspect, kIsClosedPromise, kControllerErrorFunction, uponPromise, setPromiseHandled, createDeferred, isBrand,
   promiseCall, getMethod, PromiseResolve, PromiseReject, resetQueue, queueLength, dequeueValue,
   enqueueValueWithSize, extractHighWaterMark, extractSizeAlgorithm, validateStrategy,
   isDetached, transferArrayBuffer, copyDataBlockBytes, cloneAsUint8Array, lazyDOMException,
@@ -506,6 +506,15 @@ Object.defineProperty(ReadableStream.prototype, Symbol.asyncIterator, {
 
 function initializeReadableStream(stream) {
   stream[kType] = 'ReadableStream';
+  Object.defineProperty(stream, kIsClosedPromise, { value: createDeferred(), configurable: true });
+  Object.defineProperty(stream, kControllerErrorFunction, {
+    configurable: true,
+    value: (error) => {
+      const controller = stream[kState].controller;
+      if (isByteController(controller)) readableByteStreamControllerError(controller, error);
+      else readableStreamDefaultControllerError(controller, error);
+    },
+  });
   stream[kState] = {
     state: 'readable',
     reader: undefined,
@@ -560,6 +569,7 @@ function readableStreamCancel(stream, reason) {
 function readableStreamClose(stream) {
   const s = stream[kState];
   s.state = 'closed';
+  stream[kIsClosedPromise].resolve();
   const reader = s.reader;
   if (reader === undefined) return;
   reader[kState].closedPromise.resolve();
@@ -574,6 +584,8 @@ function readableStreamError(stream, e) {
   const s = stream[kState];
   s.state = 'errored';
   s.storedError = e;
+  stream[kIsClosedPromise].reject(e);
+  setPromiseHandled(stream[kIsClosedPromise].promise);
   const reader = s.reader;
   if (reader === undefined) return;
   reader[kState].closedPromise.reject(e);

@@ -221,7 +221,14 @@ function transformStreamDefaultControllerEnqueue(controller, chunk) {
 
 function transformStreamDefaultControllerPerformTransform(controller, chunk) {
   const stream = controller[kState].stream;
-  return uponPromise(controller[kState].transformAlgorithm(chunk), undefined, (r) => {
+  const transformAlgorithm = controller[kState].transformAlgorithm;
+  if (transformAlgorithm === undefined) {
+    // a write that raced a cancel or abort: the algorithms are gone with the stream
+    const readable = stream[kState].readable[kState];
+    return PromiseReject(readable.state === 'errored' ? readable.storedError :
+      new ERR_INVALID_STATE.TypeError('TransformStream has been canceled'));
+  }
+  return uponPromise(transformAlgorithm(chunk), undefined, (r) => {
     transformStreamError(stream, r);
     throw r;
   });

@@ -11,6 +11,10 @@ const {
 const kState = Symbol('kState');
 const kType = Symbol('kType');
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
+// Shared with internal/streams (finished(), addAbortSignal()): a deferred settled when the
+// stream closes or errors, and a function that errors the stream's controller.
+const kIsClosedPromise = Symbol.for('nodejs.webstream.isClosedPromise');
+const kControllerErrorFunction = Symbol.for('nodejs.webstream.controllerErrorFunction');
 
 const PromiseThen = Promise.prototype.then;
 const PromiseResolve = Promise.resolve.bind(Promise);
@@ -162,6 +166,8 @@ module.exports = {
   kState,
   kType,
   customInspect,
+  kIsClosedPromise,
+  kControllerErrorFunction,
   uponPromise,
   setPromiseHandled,
   createDeferred,

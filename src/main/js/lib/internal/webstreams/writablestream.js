@@ -7,7 +7,7 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_STATE, ERR_INVALID_THIS, ERR_ILLEGAL_CONSTRUCTOR },
 } = require('internal/errors');
 const {
-  kState, kType, customInspect, uponPromise, setPromiseHandled, createDeferred, isBrand,
+  kState, kType, customInspect, kIsClosedPromise, kControllerErrorFunction, uponPromise, setPromiseHandled, createDeferred, isBrand,
   promiseCall, getMethod, PromiseResolve, PromiseReject, resetQueue, queueLength, dequeueValue,
   enqueueValueWithSize, peekQueueValue, extractHighWaterMark, extractSizeAlgorithm,
   validateStrategy, inspectObject,
@@ -187,6 +187,11 @@ for (const C of [WritableStream, WritableStreamDefaultWriter, WritableStreamDefa
 
 function initializeWritableStream(stream) {
   stream[kType] = 'WritableStream';
+  Object.defineProperty(stream, kIsClosedPromise, { value: createDeferred(), configurable: true });
+  Object.defineProperty(stream, kControllerErrorFunction, {
+    configurable: true,
+    value: (error) => writableStreamDefaultControllerErrorIfNeeded(stream[kState].controller, error),
+  });
   stream[kState] = {
     state: 'writable',
     storedError: undefined,
@@ -327,6 +332,7 @@ function writableStreamFinishInFlightClose(stream) {
   }
   s.state = 'closed';
   if (s.writer !== undefined) s.writer[kState].closedPromise.resolve();
+  stream[kIsClosedPromise].resolve();
 }
 
 function writableStreamFinishInFlightCloseWithError(stream, error) {
@@ -352,6 +358,8 @@ function writableStreamHasOperationMarkedInFlight(stream) {
 
 function writableStreamRejectCloseAndClosedPromiseIfNeeded(stream) {
   const s = stream[kState];
+  stream[kIsClosedPromise].reject(s.storedError);
+  setPromiseHandled(stream[kIsClosedPromise].promise);
   if (s.closeRequest !== undefined) {
     s.closeRequest.reject(s.storedError);
     s.closeRequest = undefined;

@@ -240,7 +240,6 @@ function newStreamWritableFromWritableStream(writableStream, options = {}) {
       if (typeof chunk === 'string' && decodeStrings && !objectMode) {
         chunk = Buffer.from(chunk, encoding);
       }
-      if (Buffer.isBuffer(chunk) && !objectMode) chunk = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       const done = (error) => callOnce(callback, error);
       writer.ready.then(() => writer.write(chunk).then(() => done(), done), done);
     },
@@ -315,7 +314,6 @@ function newStreamDuplexFromReadableWritablePair(pair = {}, options = {}) {
     },
     write(chunk, enc, callback) {
       if (typeof chunk === 'string' && decodeStrings && !objectMode) chunk = Buffer.from(chunk, enc);
-      if (Buffer.isBuffer(chunk) && !objectMode) chunk = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       const done = (error) => callOnce(callback, error);
       writer.ready.then(() => writer.write(chunk).then(() => done(), done), done);
     },

@@ -88,7 +88,7 @@ function newReadableStreamFromStreamReadable(streamReadable, options = {}) {
     if (bytes && controller.byobRequest) controller.byobRequest.respond(0);
   }
 
-  const cleanup = eos(streamReadable, onEnd);
+  eos(streamReadable, onEnd);
   streamReadable.on('data', onData);
   streamReadable.pause();
 
@@ -96,8 +96,8 @@ function newReadableStreamFromStreamReadable(streamReadable, options = {}) {
     start(c) { controller = c; },
     pull() { if (!done) streamReadable.resume(); },
     cancel(reason) {
+      // the end-of-stream listener stays: it takes the 'error' that destroy(reason) emits
       done = true;
-      cleanup();
       streamReadable.removeListener('data', onData);
       destroyer(streamReadable, reason);
     },
@@ -176,7 +176,7 @@ function newWritableStreamFromStreamWritable(streamWritable) {
     }
   }
 
-  const cleanup = eos(streamWritable, (error) => {
+  eos(streamWritable, (error) => {
     closed = true;
     streamWritable.removeListener('drain', onDrain);
     if (error?.code === 'ERR_STREAM_PREMATURE_CLOSE') error = new AbortError(undefined, { cause: error });
@@ -205,7 +205,6 @@ function newWritableStreamFromStreamWritable(streamWritable) {
       }
     },
     abort(reason) {
-      cleanup();
       destroyer(streamWritable, reason);
     },
     close() {

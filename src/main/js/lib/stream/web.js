@@ -18,6 +18,7 @@ const {
 const { TransformStream, TransformStreamDefaultController } = require('internal/webstreams/transformstream');
 const { ByteLengthQueuingStrategy, CountQueuingStrategy } = require('internal/webstreams/queuingstrategies');
 const { TextEncoderStream, TextDecoderStream } = require('internal/webstreams/encoding');
+const { CompressionStream, DecompressionStream } = require('internal/webstreams/compression');
 
 module.exports = {
   ReadableStream,
@@ -35,4 +36,6 @@ module.exports = {
   CountQueuingStrategy,
   TextEncoderStream,
   TextDecoderStream,
+  CompressionStream,
+  DecompressionStream,
 };

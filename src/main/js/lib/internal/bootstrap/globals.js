@@ -60,7 +60,7 @@ function setupGlobals(g, process) {
     'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',
     'TransformStream', 'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
     'WritableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy',
-    'TextEncoderStream', 'TextDecoderStream']) {
+    'TextEncoderStream', 'TextDecoderStream', 'CompressionStream', 'DecompressionStream']) {
     defineLazy(g, name, () => require('stream/web')[name]);
   }
   for (const name of ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']) {

@@ -38,7 +38,9 @@ function erroredReadable(error) {
   return new ReadableStream({ start(c) { c.error(error); } });
 }
 
-function newReadableStreamFromStreamReadable(streamReadable, options = {}) {
+// internal (not part of the public options): { mapError } turns the Node stream's error into
+// the one the web stream reports; { destroyOnSyncError } below.
+function newReadableStreamFromStreamReadable(streamReadable, options = {}, internal = undefined) {
   if (!isReadableNodeStream(streamReadable)) {
     throw new ERR_INVALID_ARG_TYPE('streamReadable', 'stream.Readable', streamReadable);
   }
@@ -81,6 +83,7 @@ function newReadableStreamFromStreamReadable(streamReadable, options = {}) {
     streamReadable.removeListener('data', onData);
     if (error) {
       if (error.code === 'ERR_STREAM_PREMATURE_CLOSE') error = new AbortError(undefined, { cause: error });
+      else if (internal?.mapError) error = internal.mapError(error);
       controller.error(error);
       return;
     }
@@ -150,7 +153,10 @@ function newStreamReadableFromReadableStream(readableStream, options = {}) {
   return readable;
 }
 
-function newWritableStreamFromStreamWritable(streamWritable) {
+// internal: { destroyOnSyncError } destroys the Node stream when write() throws (used by
+// CompressionStream, so that a bad chunk errors the readable side too)
+function newWritableStreamFromStreamWritable(streamWritable, internal = undefined) {
+  const destroyOnSyncError = internal?.destroyOnSyncError === true;
   if (!isWritableNodeStream(streamWritable)) {
     throw new ERR_INVALID_ARG_TYPE('streamWritable', 'stream.Writable', streamWritable);
   }
@@ -180,6 +186,7 @@ function newWritableStreamFromStreamWritable(streamWritable) {
     closed = true;
     streamWritable.removeListener('drain', onDrain);
     if (error?.code === 'ERR_STREAM_PREMATURE_CLOSE') error = new AbortError(undefined, { cause: error });
+    else if (error && internal?.mapError) error = internal.mapError(error);
     if (backpressure !== undefined) {
       const d = backpressure;
       backpressure = undefined;
@@ -199,7 +206,14 @@ function newWritableStreamFromStreamWritable(streamWritable) {
   return new WritableStream({
     start(c) { controller = c; },
     write(chunk) {
-      if (streamWritable.writableNeedDrain || !streamWritable.write(chunk)) {
+      let ok;
+      try {
+        ok = !streamWritable.writableNeedDrain && streamWritable.write(chunk);
+      } catch (err) {
+        if (destroyOnSyncError) destroyer(streamWritable, err);
+        throw err;
+      }
+      if (!ok) {
         backpressure = createDeferred();
         return backpressure.promise;
       }
@@ -275,13 +289,13 @@ function callOnce(callback, error) {
   }
 }
 
-function newReadableWritablePairFromDuplex(duplex) {
+function newReadableWritablePairFromDuplex(duplex, internal = undefined) {
   if (!isReadableNodeStream(duplex) || !isWritableNodeStream(duplex)) {
     throw new ERR_INVALID_ARG_TYPE('duplex', 'stream.Duplex', duplex);
   }
   return {
-    readable: newReadableStreamFromStreamReadable(duplex),
-    writable: newWritableStreamFromStreamWritable(duplex),
+    readable: newReadableStreamFromStreamReadable(duplex, {}, internal),
+    writable: newWritableStreamFromStreamWritable(duplex, internal),
   };
 }
 

@@ -172,15 +172,15 @@ const ReadableStreamAsyncIteratorPrototype = Object.create(AsyncIteratorPrototyp
         return PromiseReject(new ERR_INVALID_THIS('ReadableStreamAsyncIterator'));
       }
       const nextSteps = () => {
-        if (it.finished) return PromiseResolve({ value: undefined, done: true });
+        if (it.finished) return PromiseResolve({ done: true, value: undefined });
         const reader = it.reader;
         const d = createDeferred();
         readableStreamDefaultReaderRead(reader, {
-          chunk(value) { d.resolve({ value, done: false }); },
+          chunk(value) { d.resolve({ done: false, value }); },
           close() {
             it.finished = true;
             readableStreamDefaultReaderRelease(reader);
-            d.resolve({ value: undefined, done: true });
+            d.resolve({ done: true, value: undefined });
           },
           error(e) {
             it.finished = true;
@@ -206,22 +206,21 @@ const ReadableStreamAsyncIteratorPrototype = Object.create(AsyncIteratorPrototyp
         return PromiseReject(new ERR_INVALID_THIS('ReadableStreamAsyncIterator'));
       }
       const returnSteps = () => {
-        if (it.finished) return PromiseResolve({ value, done: true });
+        if (it.finished) return PromiseResolve({ done: true, value });
         it.finished = true;
         const reader = it.reader;
         if (!it.preventCancel) {
           const result = readableStreamCancel(reader[kState].stream, value);
           readableStreamDefaultReaderRelease(reader);
-          return uponPromise(result, () => ({ value, done: true }));
+          return uponPromise(result, () => ({ done: true, value }));
         }
         readableStreamDefaultReaderRelease(reader);
-        return PromiseResolve({ value, done: true });
+        return PromiseResolve({ done: true, value });
       };
       it.ongoing = it.ongoing === undefined ? returnSteps() : uponPromise(it.ongoing, returnSteps, returnSteps);
       return it.ongoing;
     } }.return,
   },
-  [Symbol.toStringTag]: { value: 'ReadableStreamAsyncIterator', configurable: true },
 });
 
 function createAsyncIterator(stream, preventCancel) {
@@ -250,8 +249,8 @@ class ReadableStreamDefaultReader {
     }
     const d = createDeferred();
     readableStreamDefaultReaderRead(this, {
-      chunk(value) { d.resolve({ value, done: false }); },
-      close() { d.resolve({ value: undefined, done: true }); },
+      chunk(value) { d.resolve({ done: false, value }); },
+      close() { d.resolve({ done: true, value: undefined }); },
       error(e) { d.reject(e); },
     });
     return d.promise;
@@ -323,8 +322,8 @@ class ReadableStreamBYOBReader {
     }
     const d = createDeferred();
     readableStreamBYOBReaderRead(this, view, min, {
-      chunk(value) { d.resolve({ value, done: false }); },
-      close(value) { d.resolve({ value, done: true }); },
+      chunk(value) { d.resolve({ done: false, value }); },
+      close(value) { d.resolve({ done: true, value }); },
       error(e) { d.reject(e); },
     });
     return d.promise;

@@ -114,6 +114,10 @@ test('Blob.prototype.stream() is a byte stream', async () => {
   assert.strictEqual(Buffer.concat(all).toString(), 'hello world');
 });
 
+// every test must finish: a promise that never settles would otherwise end the process quietly
+let allDone = false;
+process.on('exit', () => assert.ok(allDone, 'not every test finished'));
+
 (async () => {
   for (const [name, fn] of tests) {
     try {
@@ -123,5 +127,6 @@ test('Blob.prototype.stream() is a byte stream', async () => {
       throw err;
     }
   }
+  allDone = true;
   console.log(`ok ${tests.length}`);
 })();

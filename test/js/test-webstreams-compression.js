@@ -10,6 +10,9 @@ async function collectBytes(readable) {
   return Buffer.concat(parts);
 }
 
+let allDone = false;
+process.on('exit', () => assert.ok(allDone, 'not every test finished'));
+
 (async () => {
   const input = Buffer.from('hello hello hello web streams '.repeat(200));
   for (const format of ['deflate', 'deflate-raw', 'gzip']) {
@@ -44,5 +47,6 @@ async function collectBytes(readable) {
   writer.write(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])).catch(() => {});
   writer.close().catch(() => {});
   await assert.rejects(ds.readable.getReader().read(), { name: 'TypeError', code: 'Z_DATA_ERROR' });
+  allDone = true;
   console.log('ok');
 })();

@@ -121,6 +121,10 @@ test('stream/consumers read web streams', async () => {
   assert.deepStrictEqual([...buf], [1, 2]);
 });
 
+// every test must finish: a promise that never settles would otherwise end the process quietly
+let allDone = false;
+process.on('exit', () => assert.ok(allDone, 'not every test finished'));
+
 (async () => {
   for (const [name, fn] of tests) {
     try {
@@ -130,5 +134,6 @@ test('stream/consumers read web streams', async () => {
       throw err;
     }
   }
+  allDone = true;
   console.log(`ok ${tests.length}`);
 })();

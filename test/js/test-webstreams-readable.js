@@ -253,6 +253,10 @@ test('inspect', () => {
   assert.match(inspect(reader), /^ReadableStreamDefaultReader \{\n {2}stream: ReadableStream \{ locked: true/);
 });
 
+// every test must finish: a promise that never settles would otherwise end the process quietly
+let allDone = false;
+process.on('exit', () => assert.ok(allDone, 'not every test finished'));
+
 (async () => {
   for (const [name, fn] of tests) {
     try {
@@ -262,5 +266,6 @@ test('inspect', () => {
       throw err;
     }
   }
+  allDone = true;
   console.log(`ok ${tests.length}`);
 })();

@@ -52,8 +52,10 @@ test('a throwing transform errors both sides', async () => {
   const ts = new TransformStream({ transform() { throw boom; } });
   const writer = ts.writable.getWriter();
   const reader = ts.readable.getReader();
+  // the write waits for a read (the readable's high-water mark is 0), so read first
+  const read = reader.read();
   await assert.rejects(writer.write('x'), boom);
-  await assert.rejects(reader.read(), boom);
+  await assert.rejects(read, boom);
   await assert.rejects(writer.closed, boom);
 });
 
@@ -123,6 +125,10 @@ test('Blob.prototype.stream() and text streams', async () => {
   assert.strictEqual(text.join(''), 'hello world');
 });
 
+// every test must finish: a promise that never settles would otherwise end the process quietly
+let allDone = false;
+process.on('exit', () => assert.ok(allDone, 'not every test finished'));
+
 (async () => {
   for (const [name, fn] of tests) {
     try {
@@ -132,5 +138,6 @@ test('Blob.prototype.stream() and text streams', async () => {
       throw err;
     }
   }
+  allDone = true;
   console.log(`ok ${tests.length}`);
 })();

@@ -127,6 +127,10 @@ test('inspect', () => {
   assert.match(inspect(ws.getWriter()), /desiredSize: 1/);
 });
 
+// every test must finish: a promise that never settles would otherwise end the process quietly
+let allDone = false;
+process.on('exit', () => assert.ok(allDone, 'not every test finished'));
+
 (async () => {
   for (const [name, fn] of tests) {
     try {
@@ -136,5 +140,6 @@ test('inspect', () => {
       throw err;
     }
   }
+  allDone = true;
   console.log(`ok ${tests.length}`);
 })();

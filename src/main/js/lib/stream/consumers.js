@@ -3,8 +3,9 @@
 // node:stream/consumers — read a whole stream (or async iterable) into one value.
 
 const {
-  codes: { ERR_NOT_IMPLEMENTED },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_NOT_IMPLEMENTED },
 } = require('internal/errors');
+const { isAnyArrayBuffer } = require('internal/util/types');
 
 let BufferCtor;
 function lazyBuffer() {
@@ -64,8 +65,13 @@ async function text(stream) {
   const dec = new TextDecoder();
   let str = '';
   for await (const chunk of stream) {
-    if (typeof chunk === 'string') str += chunk;
-    else str += dec.decode(chunk, { stream: true });
+    if (typeof chunk === 'string') {
+      str += chunk;
+    } else if (ArrayBuffer.isView(chunk) || isAnyArrayBuffer(chunk)) {
+      str += dec.decode(chunk, { stream: true });
+    } else {
+      throw new ERR_INVALID_ARG_TYPE('list', ['SharedArrayBuffer', 'ArrayBuffer', 'ArrayBufferView'], chunk);
+    }
   }
   str += dec.decode(undefined, { stream: false });
   return str;

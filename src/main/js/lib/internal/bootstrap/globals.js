@@ -58,6 +58,14 @@ function setupGlobals(g, process) {
   defineLazy(g, 'DOMException', () => require('internal/per_context/domexception').DOMException);
   defineLazy(g, 'structuredClone', () => require('internal/structured_clone').structuredClone, true);
   defineLazy(g, 'performance', () => require('perf_hooks').performance, true);
+  // node:stream/web
+  for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+    'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',
+    'TransformStream', 'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
+    'WritableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy',
+    'TextEncoderStream', 'TextDecoderStream', 'CompressionStream', 'DecompressionStream']) {
+    defineLazy(g, name, () => require('stream/web')[name]);
+  }
   for (const name of ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']) {
     defineLazy(g, name, () => require('internal/worker/io')[name]);
   }

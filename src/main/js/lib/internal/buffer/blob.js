@@ -11,7 +11,6 @@ const {
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_THIS,
     ERR_MISSING_ARGS,
-    ERR_NOT_IMPLEMENTED,
   },
 } = require('internal/errors');
 const { validateDictionary } = require('internal/validators');
@@ -141,16 +140,28 @@ class Blob {
     return Promise.resolve(this[kBytes].slice());
   }
 
+  // A byte stream (BYOB readers work) over a copy-free view of the immutable bytes: each pull
+  // hands out a fresh 64 KiB slice, or fills the reader's own buffer.
   stream() {
     checkThis(this);
-    const RS = globalThis.ReadableStream;
-    if (typeof RS !== 'function') throw new ERR_NOT_IMPLEMENTED('Blob.prototype.stream (web streams)');
+    const { ReadableStream } = require('internal/webstreams/readablestream');
     const bytes = this[kBytes];
     let at = 0;
-    return new RS({
+    return new ReadableStream({
+      type: 'bytes',
       pull(controller) {
+        const request = controller.byobRequest;
         if (at >= bytes.length) {
           controller.close();
+          if (request) request.respond(0);
+          return;
+        }
+        if (request) {
+          const view = request.view;
+          const n = Math.min(view.byteLength, bytes.length - at);
+          view.set(bytes.subarray(at, at + n));
+          at += n;
+          request.respond(n);
           return;
         }
         const end = Math.min(at + 65536, bytes.length);
@@ -162,9 +173,8 @@ class Blob {
 
   textStream() {
     checkThis(this);
-    const TDS = globalThis.TextDecoderStream;
-    if (typeof TDS !== 'function') throw new ERR_NOT_IMPLEMENTED('Blob.prototype.textStream (web streams)');
-    return this.stream().pipeThrough(new TDS());
+    const { TextDecoderStream } = require('internal/webstreams/encoding');
+    return this.stream().pipeThrough(new TextDecoderStream());
   }
 
   [customInspectSymbol](depth, options, inspect) {

@@ -4,9 +4,6 @@
 
 module.exports = Duplex;
 
-const {
-  codes: { ERR_NOT_IMPLEMENTED },
-} = require('internal/errors');
 const Readable = require('internal/streams/readable');
 const Writable = require('internal/streams/writable');
 
@@ -89,9 +86,9 @@ Duplex.from = function(body) {
 };
 
 Duplex.fromWeb = function(pair, options) {
-  throw new ERR_NOT_IMPLEMENTED('Duplex.fromWeb()');
+  return require('internal/webstreams/adapters').newStreamDuplexFromReadableWritablePair(pair, options);
 };
 
 Duplex.toWeb = function(duplex) {
-  throw new ERR_NOT_IMPLEMENTED('Duplex.toWeb()');
+  return require('internal/webstreams/adapters').newReadableWritablePairFromDuplex(duplex);
 };

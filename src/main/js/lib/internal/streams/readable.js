@@ -13,7 +13,6 @@ const {
   codes: {
     ERR_INVALID_ARG_TYPE,
     ERR_METHOD_NOT_IMPLEMENTED,
-    ERR_NOT_IMPLEMENTED,
     ERR_OUT_OF_RANGE,
     ERR_STREAM_PUSH_AFTER_EOF,
     ERR_STREAM_UNSHIFT_AFTER_END_EVENT,
@@ -952,11 +951,11 @@ Readable.from = function(iterable, opts) {
 };
 
 Readable.fromWeb = function(readableStream, options) {
-  throw new ERR_NOT_IMPLEMENTED('Readable.fromWeb()');
+  return require('internal/webstreams/adapters').newStreamReadableFromReadableStream(readableStream, options);
 };
 
 Readable.toWeb = function(streamReadable, options) {
-  throw new ERR_NOT_IMPLEMENTED('Readable.toWeb()');
+  return require('internal/webstreams/adapters').newReadableStreamFromStreamReadable(streamReadable, options);
 };
 
 Readable.wrap = function(src, options) {

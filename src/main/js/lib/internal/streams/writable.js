@@ -14,7 +14,6 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_METHOD_NOT_IMPLEMENTED,
     ERR_MULTIPLE_CALLBACK,
-    ERR_NOT_IMPLEMENTED,
     ERR_STREAM_ALREADY_FINISHED,
     ERR_STREAM_CANNOT_PIPE,
     ERR_STREAM_DESTROYED,
@@ -613,9 +612,9 @@ if (typeof Symbol.asyncDispose === 'symbol') {
 }
 
 Writable.fromWeb = function(writableStream, options) {
-  throw new ERR_NOT_IMPLEMENTED('Writable.fromWeb()');
+  return require('internal/webstreams/adapters').newStreamWritableFromWritableStream(writableStream, options);
 };
 
 Writable.toWeb = function(streamWritable) {
-  throw new ERR_NOT_IMPLEMENTED('Writable.toWeb()');
+  return require('internal/webstreams/adapters').newWritableStreamFromStreamWritable(streamWritable);
 };

@@ -31,6 +31,10 @@ function setupGlobals(g, process) {
   Object.defineProperty(g, 'queueMicrotask', { value: queueMicrotask, writable: true, enumerable: true, configurable: true });
 
   defineLazy(g, 'console', () => require('console'));
+  // fetch's classes work on their own (bodies, headers, cloning); fetch() itself is not built.
+  for (const name of ['Headers', 'Request', 'Response']) {
+    defineLazy(g, name, () => require('internal/fetch/body')[name]);
+  }
   // fetch exists, as in Node, and says plainly that jnode does not implement it yet.
   defineLazy(g, 'fetch', () => async function fetch() {
     const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');

@@ -99,8 +99,11 @@ public final class SyncRunner {
             if (err != null) err.join();
             for (Thread t : threads) t.join(1000);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            // the runtime is being stopped: kill the child and wait for it, so its exit status
+            // exists (exitValue() of a live process throws), then keep the interrupt
             p.destroyForcibly();
+            waitForExitUninterruptibly(p);
+            Thread.currentThread().interrupt();
         }
         if (r.errno == 0 && overflowed(out, err)) r.errno = ENOBUFS;
         Object[] cs = ExitStatus.decode(p.exitValue(), sent);
@@ -109,6 +112,16 @@ public final class SyncRunner {
         if (out != null) r.stdout = out.bytes();
         if (err != null) r.stderr = err.bytes();
         return r;
+    }
+
+    private static void waitForExitUninterruptibly(Process p) {
+        while (p.isAlive()) {
+            try {
+                p.waitFor();
+            } catch (InterruptedException again) {
+                // keep waiting: a killed child exits promptly
+            }
+        }
     }
 
     /** Waits for the exit; false when the deadline passed or an output overflowed first. */

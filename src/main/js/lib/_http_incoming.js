@@ -54,6 +54,46 @@ function IncomingMessage(socket) {
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
 
+// message.signal (Node 26): made on first use, aborted when the socket closes or the message is
+// destroyed before the exchange completed — for a server request, before its response finished;
+// for a client's response, before its end. A normal completion detaches it.
+const kSignal = Symbol('kSignal');
+Object.defineProperty(IncomingMessage.prototype, 'signal', {
+  get() {
+    let state = this[kSignal];
+    if (state === undefined) {
+      state = { controller: new AbortController(), socket: null, onClose: null };
+      this[kSignal] = state;
+      if (this.aborted || this.socket?.destroyed) {
+        state.controller.abort();
+      } else if (this.socket) {
+        state.socket = this.socket;
+        state.onClose = () => abortSignal(this);
+        this.socket.once('close', state.onClose);
+        if (this.req) this.once('end', () => detachSignal(this)); // a client's response
+      }
+    }
+    return state.controller.signal;
+  },
+  enumerable: false,
+  configurable: true,
+});
+
+function abortSignal(msg) {
+  const state = msg[kSignal];
+  if (state === undefined) return;
+  detachSignal(msg);
+  if (!state.controller.signal.aborted) state.controller.abort();
+}
+
+// The exchange completed normally: later closes of a kept-alive socket do not abort.
+function detachSignal(msg) {
+  const state = msg[kSignal];
+  if (state === undefined || state.socket === null) return;
+  state.socket.removeListener('close', state.onClose);
+  state.socket = null;
+}
+
 Object.defineProperty(IncomingMessage.prototype, 'connection', {
   get() { return this.socket; },
   set(val) { this.socket = val; },
@@ -134,6 +174,7 @@ IncomingMessage.prototype._destroy = function _destroy(err, cb) {
   if (!this.readableEnded || !this.complete) {
     this.aborted = true;
     this.emit('aborted');
+    abortSignal(this);
   }
   if (this.socket && !this.socket.destroyed && this.aborted) {
     this.socket.destroy(err);
@@ -210,6 +251,7 @@ IncomingMessage.prototype._dump = function _dump() {
 
 module.exports = {
   IncomingMessage,
+  detachSignal,
   readStart,
   readStop,
 };

@@ -32,7 +32,7 @@ const {
   validateHeaderName,
   validateHeaderValue,
 } = require('_http_outgoing');
-const { IncomingMessage } = require('_http_incoming');
+const { IncomingMessage, detachSignal } = require('_http_incoming');
 const {
   codes: {
     ERR_HTTP_REQUEST_TIMEOUT,
@@ -673,6 +673,7 @@ function onSocketResume() {
 function onSocketPause() {}
 
 function resOnFinish(req, res, socket, state, server) {
+  detachSignal(req);
   // the response of the oldest request finished
   state.incoming.shift();
 

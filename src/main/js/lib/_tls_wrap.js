@@ -455,6 +455,13 @@ TLSSocket.prototype._destroy = function(exception, cb) {
 
 Object.defineProperty(TLSSocket.prototype, '_handleTimeoutName', { value: 'timeout', enumerable: false });
 
+// Node frees the OpenSSL state here; jnode forgets the connection: its events are ignored and
+// the TLS getters answer as for a socket without TLS state.
+TLSSocket.prototype._destroySSL = function() {
+  this[kConn] = null;
+  this._pendingConn = null;
+};
+
 TLSSocket.prototype.setServername = function(name) {
   validateString(name, 'name');
   if (this._tlsOptions.isServer) throw new ERR_TLS_SNI_FROM_SERVER();
@@ -681,7 +688,9 @@ function Server(options, listener) {
 
   if (options.handshakeTimeout !== undefined) validateNumber(options.handshakeTimeout, 'options.handshakeTimeout');
   this[kHandshakeTimeoutMs] = options.handshakeTimeout || (120 * 1000);
-  if (options.sessionTimeout !== undefined) validateNumber(options.sessionTimeout, 'options.sessionTimeout');
+  if (options.sessionTimeout !== undefined) {
+    validateInt32(options.sessionTimeout, 'options.sessionTimeout', 0);
+  }
   if (options.ticketKeys !== undefined && options.ticketKeys !== null) {
     common.createSecureContext({ ticketKeys: options.ticketKeys });
   }
@@ -736,6 +745,15 @@ Server.prototype.setSecureContext = function(options) {
   });
 };
 
+// events.captureRejections: a rejected 'secureConnection' listener destroys that socket
+Server.prototype[EventEmitter.captureRejectionSymbol] = function(err, event, sock) {
+  if (event === 'secureConnection') {
+    sock.destroy(err);
+    return;
+  }
+  net.Server.prototype[EventEmitter.captureRejectionSymbol].call(this, err, event, sock);
+};
+
 Server.prototype._getServerData = function() {
   throw new ERR_NOT_IMPLEMENTED('server._getServerData()');
 };
@@ -745,6 +763,8 @@ Server.prototype.getTicketKeys = function() {
 };
 
 Server.prototype.setTicketKeys = function(keys) {
+  if (!ArrayBuffer.isView(keys)) throw new ERR_INVALID_ARG_TYPE('keys', ['Buffer', 'TypedArray', 'DataView'], keys);
+  if (keys.byteLength !== 48) throw new Error('Session ticket keys must be a 48-byte buffer');
   throw new ERR_NOT_IMPLEMENTED('server.setTicketKeys() (the JDK keeps its own ticket keys)');
 };
 

@@ -222,7 +222,17 @@ function configureSecureContext(ctx, options) {
     throw new ERR_NOT_IMPLEMENTED('OpenSSL engines (clientCertEngine)');
   }
 
-  if (ciphers !== undefined && ciphers !== null) validateString(ciphers, 'options.ciphers');
+  if (ciphers !== undefined && ciphers !== null) {
+    validateString(ciphers, 'options.ciphers');
+    // as Node: the list splits into TLS 1.3 suites and the rest; both empty (':') is refused
+    const parts = ciphers.split(':').filter((c) => c !== '');
+    if (ciphers !== '' && parts.length === 0) {
+      throw new ERR_INVALID_ARG_VALUE('options.ciphers', [
+        parts.filter((c) => !c.startsWith('TLS_')).join(':'),
+        parts.filter((c) => c.startsWith('TLS_')).join(':'),
+      ]);
+    }
+  }
   const cipherList = ciphers || require('tls').DEFAULT_CIPHERS;
   check(ctx.setCiphers(cipherList));
 

@@ -191,6 +191,9 @@ function TLSSocket(socket, opts) {
   } else if (handle) {
     this._wrapHandle(handle);
     if (this._parent) feedBuffered(this, this._parent);
+    // a client made with `new TLSSocket()` and then connect(): TLS starts with the connection
+    // (tls.connect starts it itself)
+    if (!tlsOptions.isServer && !socket) this.once('connect', () => this._start());
   }
 
   // read on the next tick so that the caller can add listeners first
@@ -405,7 +408,7 @@ TLSSocket.prototype._handleTimeout = function() {
 // Writes and the end wait for the handshake (a client's also for the certificate check, so
 // nothing is sent to a peer that turns out to be untrusted).
 function whenSecure(socket, fn, cb) {
-  const ev = socket._tlsOptions.isServer ? 'secure' : 'secureConnect';
+  const ev = socket._tlsOptions.isServer || !socket[kConnectOptions] ? 'secure' : 'secureConnect';
   const onClose = () => {
     socket.removeListener(ev, onSecure);
     // what Node's TLS layer reports for a write it never sent
@@ -420,8 +423,11 @@ function whenSecure(socket, fn, cb) {
   socket.once('close', onClose);
 }
 
+// (a client TLSSocket not made by tls.connect checks no certificate: as in Node, its caller
+// must look at the peer itself)
 function secureReady(socket) {
-  return socket._tlsOptions.isServer ? socket._secureEstablished : socket[kIsVerified] === true;
+  if (socket._tlsOptions.isServer || !socket[kConnectOptions]) return socket._secureEstablished;
+  return socket[kIsVerified] === true;
 }
 
 TLSSocket.prototype._writeGeneric = function(writev, data, encoding, cb) {
@@ -454,6 +460,18 @@ TLSSocket.prototype._destroy = function(exception, cb) {
 };
 
 Object.defineProperty(TLSSocket.prototype, '_handleTimeoutName', { value: 'timeout', enumerable: false });
+
+// `socket.ssl`: Node's TLSWrap handle. jnode's has only what code outside the TLS layer asks
+// of it: the chain check (verifyError); it is null once the TLS state is gone.
+Object.defineProperty(TLSSocket.prototype, 'ssl', {
+  configurable: true,
+  enumerable: false,
+  get() {
+    const conn = this[kConn];
+    if (!conn || this.destroyed) return null;
+    return { verifyError: () => chainVerifyError(conn) };
+  },
+});
 
 // Node frees the OpenSSL state here; jnode forgets the connection: its events are ignored and
 // the TLS getters answer as for a socket without TLS state.
@@ -794,20 +812,24 @@ function normalizeConnectArgs(listArgs) {
   return cb ? [options, cb] : [options];
 }
 
+// The chain check's failure as Node's Error (code: OpenSSL's name), or null.
+function chainVerifyError(conn) {
+  const v = conn.verifyError();
+  if (!v) return null;
+  let msg = v[1];
+  if (v[0] === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' || v[0] === 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY' ||
+      v[0] === 'DEPTH_ZERO_SELF_SIGNED_CERT') {
+    msg += '; if the root CA is installed locally, try running Node.js with --use-system-ca';
+  }
+  const err = new Error(msg);
+  err.code = v[0];
+  return err;
+}
+
 function onConnectSecure() {
   const options = this[kConnectOptions];
   const conn = this[kConn];
-  let verifyError = null;
-  const v = conn.verifyError();
-  if (v) {
-    let msg = v[1];
-    if (v[0] === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' || v[0] === 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY' ||
-        v[0] === 'DEPTH_ZERO_SELF_SIGNED_CERT') {
-      msg += '; if the root CA is installed locally, try running Node.js with --use-system-ca';
-    }
-    verifyError = new Error(msg);
-    verifyError.code = v[0];
-  }
+  let verifyError = chainVerifyError(conn);
   if (!verifyError && !this.isSessionReused()) {
     const hostname = options.servername || options.host || (options.socket && options.socket._host) || 'localhost';
     const cert = this.getPeerCertificate(true);

@@ -248,6 +248,8 @@ function configureSecureContext(ctx, options) {
     emitWarning('jnode ignores options.dhparam: the JDK uses its own DHE groups', 'Warning');
   }
 
+  if (options.allowPartialTrustChain) ctx.setPartialTrustChain(true);
+
   if (crl) throw new ERR_NOT_IMPLEMENTED('options.crl (certificate revocation lists)');
 
   if (sessionIdContext != null) validateString(sessionIdContext, 'options.sessionIdContext');

@@ -60,6 +60,7 @@ public final class SecureContextHandle {
     String[] groups;
     private int sessionTimeout = -1;
     private int securityLevel = 1;
+    boolean partialTrustChain;
     private boolean serverOrder;
     private SSLContext jdk;
 
@@ -104,6 +105,12 @@ public final class SecureContextHandle {
     }
 
     // ---- exported setters ----
+
+    /** Node's allowPartialTrustChain: a trusted intermediate may end a peer's chain. */
+    @HostAccess.Export
+    public void setPartialTrustChain(boolean on) {
+        partialTrustChain = on;
+    }
 
     /** OpenSSL's security level (@SECLEVEL=n of the cipher list; 1 by default). */
     @HostAccess.Export

@@ -374,7 +374,7 @@ public final class TlsConnection {
     }
 
     private CertVerifier.Result verification() {
-        if (verified == null) verified = CertVerifier.verify(peerChain(), sc.trusted(), new Date());
+        if (verified == null) verified = CertVerifier.verify(peerChain(), sc.trusted(), new Date(), sc.partialTrustChain);
         return verified;
     }
 

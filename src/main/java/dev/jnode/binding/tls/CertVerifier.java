@@ -61,7 +61,7 @@ final class CertVerifier {
                 cur = next;
                 continue;
             }
-            if (isIn(cur, anchors)) {
+            if (isIn(cur, anchors) && path.size() > 1) {
                 // a trusted intermediate whose own issuer is nowhere
                 failCode = "UNABLE_TO_GET_ISSUER_CERT";
                 failMsg = "unable to get issuer certificate";

@@ -38,6 +38,7 @@ const kErrorEmitted = Symbol('errorEmitted');
 const kPendingSession = Symbol('pendingSession');
 const kIsVerified = Symbol('verified');
 const kHandshakeTimer = Symbol('handshakeTimer');
+const kAlpnError = Symbol('alpnError');
 
 let ipServernameWarned = false;
 
@@ -321,12 +322,14 @@ function onAlpn(socket, servername, protocols) {
   try {
     result = cb({ __proto__: null, servername: servername ?? undefined, protocols });
   } catch (err) {
+    socket[kAlpnError] = err; // the handshake's failure is this error
     process.nextTick(() => onTlsEngineError(socket, err));
     return undefined;
   }
   if (result !== undefined && !protocols.includes(result)) {
     const { codes: { ERR_TLS_ALPN_CALLBACK_INVALID_RESULT } } = require('internal/errors');
     const err = new ERR_TLS_ALPN_CALLBACK_INVALID_RESULT(result, protocols);
+    socket[kAlpnError] = err;
     process.nextTick(() => onTlsEngineError(socket, err));
     return undefined;
   }
@@ -370,6 +373,7 @@ TLSSocket.prototype._finishInit = function() {
 // 'tlsClientError' (through '_tlsError').
 function onTlsEngineError(socket, err) {
   if (socket.destroyed || socket._hadError) return;
+  if (socket[kAlpnError]) err = socket[kAlpnError];
   socket._hadError = true;
   if (!socket._secureEstablished) {
     socket.destroy(err);

@@ -55,6 +55,10 @@ final class Pem {
             Object o;
             while ((o = p.readObject()) != null) {
                 if (o instanceof X509CertificateHolder h) out.add(parseCert(h.getEncoded()));
+                // OpenSSL's "TRUSTED CERTIFICATE": the certificate with its trust settings
+                if (o instanceof org.bouncycastle.openssl.X509TrustedCertificateBlock t) {
+                    out.add(parseCert(t.getCertificateHolder().getEncoded()));
+                }
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof TlsError t) throw t;

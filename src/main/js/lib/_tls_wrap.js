@@ -466,14 +466,19 @@ TLSSocket.prototype._destroy = function(exception, cb) {
 Object.defineProperty(TLSSocket.prototype, '_handleTimeoutName', { value: 'timeout', enumerable: false });
 
 // `socket.ssl`: Node's TLSWrap handle. jnode's has only what code outside the TLS layer asks
-// of it: the chain check (verifyError); it is null once the TLS state is gone.
+// of it: the chain check (verifyError) and the descriptor of the socket under it (fd, as net's
+// handle has it); it is null once the TLS state is gone.
 Object.defineProperty(TLSSocket.prototype, 'ssl', {
   configurable: true,
   enumerable: false,
   get() {
     const conn = this[kConn];
     if (!conn || this.destroyed) return null;
-    return { verifyError: () => chainVerifyError(conn) };
+    const handle = this._handle;
+    return {
+      verifyError: () => chainVerifyError(conn),
+      get fd() { return handle ? handle.fd : -1; },
+    };
   },
 });
 

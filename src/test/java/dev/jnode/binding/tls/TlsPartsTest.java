@@ -102,6 +102,20 @@ class TlsPartsTest {
     }
 
     @Test
+    void legacyPkcs12IsRefusedAsOpenssl3Does() throws Exception {
+        Path dir = Path.of(System.getProperty("jnode.root", "."), "test", "fixtures", "tls");
+        byte[] legacy = Files.readAllBytes(dir.resolve("legacy-rc2.pfx")); // RC2-40 certificate bag
+        assertTrue(Pem.legacyPfx(legacy));
+        assertEquals("ERR_CRYPTO_UNSUPPORTED_OPERATION",
+                assertThrows(TlsError.class, () -> Pem.pfx(legacy, "legacy".toCharArray())).code);
+        assertEquals("mac verify failure",
+                assertThrows(TlsError.class, () -> Pem.pfx(legacy, "wrong".toCharArray())).reason);
+        byte[] modern = Files.readAllBytes(dir.resolve("server.pfx"));
+        assertTrue(!Pem.legacyPfx(modern));
+        Pem.pfx(modern, "secret".toCharArray());
+    }
+
+    @Test
     void securityLevelLimitsOwnKeySize() throws Exception {
         java.security.PublicKey rsa2048 = cert("server-cert.pem").getPublicKey();
         SecureContextHandle.checkKeySize(rsa2048, 2);

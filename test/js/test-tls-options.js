@@ -95,6 +95,20 @@ async function main() {
     server.close();
   }
 
+  // ---- a client TLSSocket never connected does not read (no ENOTCONN); its signal destroys it ----
+  {
+    const ac = new AbortController();
+    const socket = new tls.TLSSocket(undefined, { signal: ac.signal });
+    const errors = [];
+    socket.on('error', (e) => errors.push(e.name));
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.strictEqual(socket.destroyed, false);
+    const closed = new Promise((resolve) => socket.on('close', resolve));
+    ac.abort();
+    await closed;
+    assert.deepStrictEqual(errors, ['AbortError']);
+  }
+
   // ---- pauseOnConnect: the handshake happens, the socket arrives paused ----
   {
     let paused;

@@ -220,6 +220,11 @@ function feedBuffered(tls, parent) {
 
 function initRead(tls, socket) {
   if (!tls._handle || tls.destroyed) return;
+  // a client TLSSocket not connected (yet): reading starts with a connection, if one comes
+  if (!socket && !tls._tlsOptions.isServer && !tls.connecting) {
+    tls.once('connect', () => tls.read(0));
+    return;
+  }
   if (!socket || !socket.connecting) {
     if (!tls._tlsOptions.pauseOnConnect) tls.read(0);
   }

@@ -22,6 +22,7 @@ const kProtocols = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 // OpenSSL's numeric error codes for the reasons jnode reports (the message shows them).
 const kReasonCodes = {
   'no cipher match': '0A0000B9',
+  'ee key too small': '0A00018F',
   'wrong version number': '0A00010B',
   'http request': '0A00009C',
   'no shared cipher': '0A0000C1',
@@ -158,6 +159,14 @@ function configureSecureContext(ctx, options) {
 
   if (passphrase !== undefined && passphrase !== null) validateString(passphrase, 'options.passphrase');
 
+  // OpenSSL's security level (@SECLEVEL=n in the cipher list) limits our own key's size; Node
+  // sets the ciphers before the certificates, so the level applies to them
+  const cipherString = typeof ciphers === 'string' && ciphers ? ciphers : require('tls').DEFAULT_CIPHERS;
+  {
+    const levels = [...cipherString.matchAll(/@SECLEVEL=(\d+)/g)];
+    if (levels.length > 0) ctx.setSecurityLevel(Number(levels[levels.length - 1][1]));
+  }
+
   if (ca) {
     forEachValue('ca', ca, (v) => {
       validateKeyOrCertOption('ca', v);
@@ -213,7 +222,17 @@ function configureSecureContext(ctx, options) {
     throw new ERR_NOT_IMPLEMENTED('OpenSSL engines (clientCertEngine)');
   }
 
-  if (ciphers !== undefined && ciphers !== null) validateString(ciphers, 'options.ciphers');
+  if (ciphers !== undefined && ciphers !== null) {
+    validateString(ciphers, 'options.ciphers');
+    // as Node: the list splits into TLS 1.3 suites and the rest; both empty (':') is refused
+    const parts = ciphers.split(':').filter((c) => c !== '');
+    if (ciphers !== '' && parts.length === 0) {
+      throw new ERR_INVALID_ARG_VALUE('options.ciphers', [
+        parts.filter((c) => !c.startsWith('TLS_')).join(':'),
+        parts.filter((c) => c.startsWith('TLS_')).join(':'),
+      ]);
+    }
+  }
   const cipherList = ciphers || require('tls').DEFAULT_CIPHERS;
   check(ctx.setCiphers(cipherList));
 
@@ -228,6 +247,8 @@ function configureSecureContext(ctx, options) {
     const { emitWarning } = process;
     emitWarning('jnode ignores options.dhparam: the JDK uses its own DHE groups', 'Warning');
   }
+
+  if (options.allowPartialTrustChain) ctx.setPartialTrustChain(true);
 
   if (crl) throw new ERR_NOT_IMPLEMENTED('options.crl (certificate revocation lists)');
 
@@ -260,7 +281,7 @@ function configureSecureContext(ctx, options) {
   }
 
   if (sessionTimeout !== undefined && sessionTimeout !== null) {
-    validateInt32(sessionTimeout, 'options.sessionTimeout');
+    validateInt32(sessionTimeout, 'options.sessionTimeout', 0);
     ctx.setSessionTimeout(sessionTimeout);
   }
 }

@@ -38,6 +38,7 @@ const kErrorEmitted = Symbol('errorEmitted');
 const kPendingSession = Symbol('pendingSession');
 const kIsVerified = Symbol('verified');
 const kHandshakeTimer = Symbol('handshakeTimer');
+const kAlpnError = Symbol('alpnError');
 
 let ipServernameWarned = false;
 
@@ -191,6 +192,9 @@ function TLSSocket(socket, opts) {
   } else if (handle) {
     this._wrapHandle(handle);
     if (this._parent) feedBuffered(this, this._parent);
+    // a client made with `new TLSSocket()` and then connect(): TLS starts with the connection
+    // (tls.connect starts it itself)
+    if (!tlsOptions.isServer && !socket) this.once('connect', () => this._start());
   }
 
   // read on the next tick so that the caller can add listeners first
@@ -216,6 +220,11 @@ function feedBuffered(tls, parent) {
 
 function initRead(tls, socket) {
   if (!tls._handle || tls.destroyed) return;
+  // a client TLSSocket not connected (yet): reading starts with a connection, if one comes
+  if (!socket && !tls._tlsOptions.isServer && !tls.connecting) {
+    tls.once('connect', () => tls.read(0));
+    return;
+  }
   if (!socket || !socket.connecting) {
     if (!tls._tlsOptions.pauseOnConnect) tls.read(0);
   }
@@ -318,12 +327,14 @@ function onAlpn(socket, servername, protocols) {
   try {
     result = cb({ __proto__: null, servername: servername ?? undefined, protocols });
   } catch (err) {
+    socket[kAlpnError] = err; // the handshake's failure is this error
     process.nextTick(() => onTlsEngineError(socket, err));
     return undefined;
   }
   if (result !== undefined && !protocols.includes(result)) {
     const { codes: { ERR_TLS_ALPN_CALLBACK_INVALID_RESULT } } = require('internal/errors');
     const err = new ERR_TLS_ALPN_CALLBACK_INVALID_RESULT(result, protocols);
+    socket[kAlpnError] = err;
     process.nextTick(() => onTlsEngineError(socket, err));
     return undefined;
   }
@@ -367,6 +378,7 @@ TLSSocket.prototype._finishInit = function() {
 // 'tlsClientError' (through '_tlsError').
 function onTlsEngineError(socket, err) {
   if (socket.destroyed || socket._hadError) return;
+  if (socket[kAlpnError]) err = socket[kAlpnError];
   socket._hadError = true;
   if (!socket._secureEstablished) {
     socket.destroy(err);
@@ -405,7 +417,7 @@ TLSSocket.prototype._handleTimeout = function() {
 // Writes and the end wait for the handshake (a client's also for the certificate check, so
 // nothing is sent to a peer that turns out to be untrusted).
 function whenSecure(socket, fn, cb) {
-  const ev = socket._tlsOptions.isServer ? 'secure' : 'secureConnect';
+  const ev = socket._tlsOptions.isServer || !socket[kConnectOptions] ? 'secure' : 'secureConnect';
   const onClose = () => {
     socket.removeListener(ev, onSecure);
     // what Node's TLS layer reports for a write it never sent
@@ -420,8 +432,11 @@ function whenSecure(socket, fn, cb) {
   socket.once('close', onClose);
 }
 
+// (a client TLSSocket not made by tls.connect checks no certificate: as in Node, its caller
+// must look at the peer itself)
 function secureReady(socket) {
-  return socket._tlsOptions.isServer ? socket._secureEstablished : socket[kIsVerified] === true;
+  if (socket._tlsOptions.isServer || !socket[kConnectOptions]) return socket._secureEstablished;
+  return socket[kIsVerified] === true;
 }
 
 TLSSocket.prototype._writeGeneric = function(writev, data, encoding, cb) {
@@ -454,6 +469,30 @@ TLSSocket.prototype._destroy = function(exception, cb) {
 };
 
 Object.defineProperty(TLSSocket.prototype, '_handleTimeoutName', { value: 'timeout', enumerable: false });
+
+// `socket.ssl`: Node's TLSWrap handle. jnode's has only what code outside the TLS layer asks
+// of it: the chain check (verifyError) and the descriptor of the socket under it (fd, as net's
+// handle has it); it is null once the TLS state is gone.
+Object.defineProperty(TLSSocket.prototype, 'ssl', {
+  configurable: true,
+  enumerable: false,
+  get() {
+    const conn = this[kConn];
+    if (!conn || this.destroyed) return null;
+    const handle = this._handle;
+    return {
+      verifyError: () => chainVerifyError(conn),
+      get fd() { return handle ? handle.fd : -1; },
+    };
+  },
+});
+
+// Node frees the OpenSSL state here; jnode forgets the connection: its events are ignored and
+// the TLS getters answer as for a socket without TLS state.
+TLSSocket.prototype._destroySSL = function() {
+  this[kConn] = null;
+  this._pendingConn = null;
+};
 
 TLSSocket.prototype.setServername = function(name) {
   validateString(name, 'name');
@@ -681,7 +720,9 @@ function Server(options, listener) {
 
   if (options.handshakeTimeout !== undefined) validateNumber(options.handshakeTimeout, 'options.handshakeTimeout');
   this[kHandshakeTimeoutMs] = options.handshakeTimeout || (120 * 1000);
-  if (options.sessionTimeout !== undefined) validateNumber(options.sessionTimeout, 'options.sessionTimeout');
+  if (options.sessionTimeout !== undefined) {
+    validateInt32(options.sessionTimeout, 'options.sessionTimeout', 0);
+  }
   if (options.ticketKeys !== undefined && options.ticketKeys !== null) {
     common.createSecureContext({ ticketKeys: options.ticketKeys });
   }
@@ -736,6 +777,15 @@ Server.prototype.setSecureContext = function(options) {
   });
 };
 
+// events.captureRejections: a rejected 'secureConnection' listener destroys that socket
+Server.prototype[EventEmitter.captureRejectionSymbol] = function(err, event, sock) {
+  if (event === 'secureConnection') {
+    sock.destroy(err);
+    return;
+  }
+  net.Server.prototype[EventEmitter.captureRejectionSymbol].call(this, err, event, sock);
+};
+
 Server.prototype._getServerData = function() {
   throw new ERR_NOT_IMPLEMENTED('server._getServerData()');
 };
@@ -745,6 +795,8 @@ Server.prototype.getTicketKeys = function() {
 };
 
 Server.prototype.setTicketKeys = function(keys) {
+  if (!ArrayBuffer.isView(keys)) throw new ERR_INVALID_ARG_TYPE('keys', ['Buffer', 'TypedArray', 'DataView'], keys);
+  if (keys.byteLength !== 48) throw new Error('Session ticket keys must be a 48-byte buffer');
   throw new ERR_NOT_IMPLEMENTED('server.setTicketKeys() (the JDK keeps its own ticket keys)');
 };
 
@@ -774,20 +826,24 @@ function normalizeConnectArgs(listArgs) {
   return cb ? [options, cb] : [options];
 }
 
+// The chain check's failure as Node's Error (code: OpenSSL's name), or null.
+function chainVerifyError(conn) {
+  const v = conn.verifyError();
+  if (!v) return null;
+  let msg = v[1];
+  if (v[0] === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' || v[0] === 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY' ||
+      v[0] === 'DEPTH_ZERO_SELF_SIGNED_CERT') {
+    msg += '; if the root CA is installed locally, try running Node.js with --use-system-ca';
+  }
+  const err = new Error(msg);
+  err.code = v[0];
+  return err;
+}
+
 function onConnectSecure() {
   const options = this[kConnectOptions];
   const conn = this[kConn];
-  let verifyError = null;
-  const v = conn.verifyError();
-  if (v) {
-    let msg = v[1];
-    if (v[0] === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' || v[0] === 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY' ||
-        v[0] === 'DEPTH_ZERO_SELF_SIGNED_CERT') {
-      msg += '; if the root CA is installed locally, try running Node.js with --use-system-ca';
-    }
-    verifyError = new Error(msg);
-    verifyError.code = v[0];
-  }
+  let verifyError = chainVerifyError(conn);
   if (!verifyError && !this.isSessionReused()) {
     const hostname = options.servername || options.host || (options.socket && options.socket._host) || 'localhost';
     const cert = this.getPeerCertificate(true);

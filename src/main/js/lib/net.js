@@ -1045,8 +1045,11 @@ function lookupAndConnect(self, options) {
 
   if (options.hints !== undefined) {
     validateNumber(options.hints, 'options.hints');
-    // only getaddrinfo's ADDRCONFIG (32), V4MAPPED (8) and ALL (16) flags
-    if ((options.hints & ~(32 | 8 | 16)) !== 0) throw new ERR_INVALID_ARG_VALUE('hints', options.hints);
+    // only getaddrinfo's ADDRCONFIG (32), V4MAPPED (8) and ALL (16) flags: dns.lookup's check, so
+    // a lookup function of the caller's gets any number
+    if (options.lookup == null && (options.hints & ~(32 | 8 | 16)) !== 0) {
+      throw new ERR_INVALID_ARG_VALUE('hints', options.hints);
+    }
   }
 
   const addressType = isIP(host);
@@ -1060,9 +1063,10 @@ function lookupAndConnect(self, options) {
   if (options.lookup != null) validateFunction(options.lookup, 'options.lookup');
   const lookup = options.lookup || defaultLookup;
   const dnsopts = {
-    family: options.family != null ? (options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 : options.family) : 0,
+    family: options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 : options.family,
     hints: options.hints || 0,
   };
+  if (dnsopts.family !== 4 && dnsopts.family !== 6 && dnsopts.hints === 0) dnsopts.hints = 32; // ADDRCONFIG
   if (dnsopts.family !== 4 && dnsopts.family !== 6 && !localAddress && autoSelectFamily) {
     dnsopts.all = true;
   }

@@ -265,20 +265,21 @@ function checkServerIdentity(hostname, cert) {
 }
 
 // --tls-min-v1.x, --tls-max-v1.x, --tls-cipher-list=…
+// As Node: whatever their order, the lowest --tls-min-v1.x given wins (then v1.3), and
+// --tls-max-v1.2 wins over --tls-max-v1.3.
 function fromCommandLine() {
-  let min = 'TLSv1.2';
-  let max = 'TLSv1.3';
   let cipherList = DEFAULT_CIPHERS;
+  const flags = new Set();
   for (const a of process.execArgv) {
-    const m = /^--tls-(min|max)-v(1\.[0-3])$/.exec(a);
-    if (m) {
-      const v = m[2] === '1.0' ? 'TLSv1' : `TLSv${m[2]}`;
-      if (m[1] === 'min') min = v;
-      else max = v;
-    } else if (a.startsWith('--tls-cipher-list=')) {
-      cipherList = a.slice(18);
-    }
+    if (/^--tls-(min|max)-v1\.[0-3]$/.test(a)) flags.add(a);
+    else if (a.startsWith('--tls-cipher-list=')) cipherList = a.slice(18);
   }
+  let min = 'TLSv1.2';
+  if (flags.has('--tls-min-v1.0')) min = 'TLSv1';
+  else if (flags.has('--tls-min-v1.1')) min = 'TLSv1.1';
+  else if (flags.has('--tls-min-v1.3')) min = 'TLSv1.3';
+  let max = 'TLSv1.3';
+  if (flags.has('--tls-max-v1.2')) max = 'TLSv1.2';
   return { min, max, cipherList };
 }
 const cli = fromCommandLine();

@@ -196,6 +196,9 @@ public final class CommandLine {
             }
             i++;
         }
+        if (o.execArgv.contains("--tls-min-v1.3") && o.execArgv.contains("--tls-max-v1.2")) {
+            throw new BadOption(Main.NAME + ": either --tls-min-v1.3 or --tls-max-v1.2 can be used, not both");
+        }
         if (o.evalSource == null && i < argv.size()) {
             String script = argv.get(i++);
             // "-" reads the program from stdin and stays in process.argv, as in Node.

@@ -71,4 +71,12 @@ class CommandLineTest {
                 parse("--max-http-header-size", "20", "--insecure-http-parser", "a.js").execArgv);
         assertThrows(CommandLine.BadOption.class, () -> parse("--max-http-header-size=x", "a.js"));
     }
+
+    @Test
+    void tlsMinimumAboveMaximumIsRefused() throws CommandLine.BadOption {
+        CommandLine.BadOption e = assertThrows(CommandLine.BadOption.class,
+                () -> parse("--tls-min-v1.3", "--tls-max-v1.2", "-e", "0"));
+        assertTrue(e.getMessage().endsWith("either --tls-min-v1.3 or --tls-max-v1.2 can be used, not both"));
+        parse("--tls-min-v1.3", "--tls-max-v1.3", "-e", "0");
+    }
 }

@@ -22,6 +22,15 @@ final class CertVerifier {
     }
 
     static Result verify(List<X509Certificate> peer, Collection<X509Certificate> anchors, Date now) {
+        return verify(peer, anchors, now, false);
+    }
+
+    /**
+     * {@code partial}: OpenSSL's X509_V_FLAG_PARTIAL_CHAIN (Node's allowPartialTrustChain), any
+     * trusted certificate ends the path; otherwise the path must reach a self-signed trusted one.
+     */
+    static Result verify(List<X509Certificate> peer, Collection<X509Certificate> anchors, Date now,
+                         boolean partial) {
         if (peer.isEmpty()) {
             return new Result("UNABLE_TO_GET_ISSUER_CERT", "unable to get issuer certificate", List.of());
         }
@@ -32,15 +41,19 @@ final class CertVerifier {
         String failMsg = null;
         boolean trusted = false;
         for (int depth = 0; depth < 32; depth++) {
-            if (isIn(cur, anchors)) {
+            if (isIn(cur, anchors) && (partial || selfSigned(cur))) {
                 trusted = true;
                 break;
             }
             X509Certificate anchor = findIssuer(cur, anchors, path);
             if (anchor != null) {
                 path.add(anchor);
-                trusted = true;
-                break;
+                if (partial || selfSigned(anchor)) {
+                    trusted = true;
+                    break;
+                }
+                cur = anchor;
+                continue;
             }
             X509Certificate next = findIssuer(cur, peer, path);
             if (next != null) {
@@ -48,7 +61,11 @@ final class CertVerifier {
                 cur = next;
                 continue;
             }
-            if (selfSigned(cur)) {
+            if (isIn(cur, anchors) && path.size() > 1) {
+                // a trusted intermediate whose own issuer is nowhere
+                failCode = "UNABLE_TO_GET_ISSUER_CERT";
+                failMsg = "unable to get issuer certificate";
+            } else if (selfSigned(cur)) {
                 if (path.size() == 1) {
                     failCode = "DEPTH_ZERO_SELF_SIGNED_CERT";
                     failMsg = "self-signed certificate";

@@ -100,6 +100,14 @@ final class Ciphers {
         return result.toArray(new String[0]);
     }
 
+    /** OpenSSL's cipher-string keywords as it spells them (it matches them case-sensitively). */
+    private static final Set<String> KEYWORDS = Set.of("ALL", "DEFAULT", "HIGH", "COMPLEMENTOFDEFAULT",
+            "SECURE", "MEDIUM", "LOW", "EXPORT", "EXP", "NULL", "eNULL", "aNULL", "RC4", "MD5", "DES", "PSK",
+            "SRP", "CAMELLIA", "IDEA", "SEED", "ADH", "AECDH", "kRSA", "DSS", "aDSS", "3DES", "ECDHE", "EECDH",
+            "kECDHE", "kEECDH", "DHE", "EDH", "kDHE", "kEDH", "RSA", "aRSA", "ECDSA", "aECDSA", "AES", "AES128",
+            "AES256", "AESGCM", "CHACHA20", "SHA", "SHA1", "SHA256", "SHA384", "TLSv1.2", "TLSv1", "SSLv3",
+            "TLSv1.0");
+
     private static boolean matches(String item, String iana) {
         String name = openssl(iana);
         if (name == null) return false;
@@ -107,8 +115,10 @@ final class Ciphers {
             for (String part : item.split("\\+")) if (!matches(part, iana)) return false;
             return true;
         }
-        if (item.equalsIgnoreCase(name) || item.equalsIgnoreCase(iana)) return true;
+        // OpenSSL matches names and keywords case-sensitively ("aes256-sha" selects nothing)
+        if (item.equals(name) || item.equals(iana)) return true;
         boolean tls13 = name.equals(iana);
+        if (!KEYWORDS.contains(item)) return false;
         String u = item.toUpperCase(Locale.ROOT);
         switch (u) {
             case "ALL", "DEFAULT", "HIGH", "COMPLEMENTOFDEFAULT", "SECURE":
@@ -116,9 +126,9 @@ final class Ciphers {
             case "MEDIUM", "LOW", "EXPORT", "EXP", "NULL", "ENULL", "ANULL", "RC4", "MD5", "DES", "PSK",
                     "SRP", "CAMELLIA", "IDEA", "SEED", "ADH", "AECDH", "KRSA5", "DSS", "ADSS", "3DES":
                 return u.equals("3DES") && name.contains("DES-CBC3");
-            case "ECDHE", "EECDH", "KECDHE":
+            case "ECDHE", "EECDH", "KECDHE", "KEECDH":
                 return name.startsWith("ECDHE-");
-            case "DHE", "EDH", "KDHE":
+            case "DHE", "EDH", "KDHE", "KEDH":
                 return name.startsWith("DHE-") || name.startsWith("EDH-");
             case "RSA", "KRSA":
                 return !tls13 && (u.equals("RSA") ? !name.contains("ECDSA") && !name.contains("DSS")

@@ -55,6 +55,10 @@ final class Pem {
             Object o;
             while ((o = p.readObject()) != null) {
                 if (o instanceof X509CertificateHolder h) out.add(parseCert(h.getEncoded()));
+                // OpenSSL's "TRUSTED CERTIFICATE": the certificate with its trust settings
+                if (o instanceof org.bouncycastle.openssl.X509TrustedCertificateBlock t) {
+                    out.add(parseCert(t.getCertificateHolder().getEncoded()));
+                }
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof TlsError t) throw t;
@@ -117,8 +121,57 @@ final class Pem {
     record Pfx(PrivateKey key, List<X509Certificate> chain, List<X509Certificate> extra) {
     }
 
+    /**
+     * Ciphers OpenSSL 3 keeps in its legacy provider (not loaded by Node): RC2, RC4, single DES,
+     * and the PKCS#12 PBE schemes built on RC2/RC4.
+     */
+    private static final java.util.Set<String> LEGACY_PFX_CIPHERS = java.util.Set.of(
+            "1.2.840.113549.3.2", "1.2.840.113549.3.4", "1.3.14.3.2.7",
+            "1.2.840.113549.1.12.1.1", "1.2.840.113549.1.12.1.2", "1.2.840.113549.1.12.1.5",
+            "1.2.840.113549.1.12.1.6", "1.2.840.113549.1.5.3", "1.2.840.113549.1.5.6",
+            "1.2.840.113549.1.5.10", "1.2.840.113549.1.5.11");
+
+    /** Whether the PKCS#12's encrypted parts use a cipher OpenSSL 3 refuses by default. */
+    static boolean legacyPfx(byte[] der) {
+        try {
+            org.bouncycastle.pkcs.PKCS12PfxPdu pdu = new org.bouncycastle.pkcs.PKCS12PfxPdu(der);
+            for (org.bouncycastle.asn1.pkcs.ContentInfo ci : pdu.getContentInfos()) {
+                if (!ci.getContentType().equals(org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.encryptedData)) {
+                    continue;
+                }
+                org.bouncycastle.asn1.x509.AlgorithmIdentifier alg = org.bouncycastle.asn1.pkcs.EncryptedData
+                        .getInstance(ci.getContent()).getEncryptionAlgorithm();
+                String oid = alg.getAlgorithm().getId();
+                if (alg.getAlgorithm().equals(org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_PBES2)) {
+                    oid = org.bouncycastle.asn1.pkcs.PBES2Parameters.getInstance(alg.getParameters())
+                            .getEncryptionScheme().getAlgorithm().getId();
+                }
+                if (LEGACY_PFX_CIPHERS.contains(oid)) return true;
+            }
+        } catch (RuntimeException | IOException e) {
+            return false; // not parsable here: the KeyStore reports it
+        }
+        return false;
+    }
+
+    private static boolean macValid(byte[] der, char[] pass) {
+        try {
+            org.bouncycastle.pkcs.PKCS12PfxPdu pdu = new org.bouncycastle.pkcs.PKCS12PfxPdu(der);
+            if (!pdu.hasMac()) return true;
+            return pdu.isMacValid(new org.bouncycastle.pkcs.bc.BcPKCS12MacCalculatorBuilderProvider(
+                    org.bouncycastle.operator.bc.BcDefaultDigestProvider.INSTANCE), pass);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
     static Pfx pfx(byte[] der, char[] passphrase) {
         char[] pass = passphrase == null ? new char[0] : passphrase;
+        if (legacyPfx(der)) {
+            // after the MAC check: a wrong passphrase is reported first, as OpenSSL does
+            if (!macValid(der, pass)) throw new TlsError("ERR_CRYPTO_OPERATION_FAILED", null, "mac verify failure");
+            throw new TlsError("ERR_CRYPTO_UNSUPPORTED_OPERATION", null, "Unsupported PKCS12 PFX data");
+        }
         KeyStore ks;
         try {
             ks = KeyStore.getInstance("PKCS12");

@@ -59,6 +59,8 @@ public final class SecureContextHandle {
     String[] protocols = {"TLSv1.2", "TLSv1.3"};
     String[] groups;
     private int sessionTimeout = -1;
+    private int securityLevel = 1;
+    boolean partialTrustChain;
     private boolean serverOrder;
     private SSLContext jdk;
 
@@ -104,11 +106,50 @@ public final class SecureContextHandle {
 
     // ---- exported setters ----
 
+    /** Node's allowPartialTrustChain: a trusted intermediate may end a peer's chain. */
+    @HostAccess.Export
+    public void setPartialTrustChain(boolean on) {
+        partialTrustChain = on;
+    }
+
+    /** OpenSSL's security level (@SECLEVEL=n of the cipher list; 1 by default). */
+    @HostAccess.Export
+    public void setSecurityLevel(int level) {
+        securityLevel = Math.max(0, Math.min(5, level));
+    }
+
+    /** The smallest RSA/DSA/DH and EC key sizes (bits) a security level allows. */
+    static int[] minimumKeyBits(int level) {
+        return switch (level) {
+            case 0 -> new int[] {0, 0};
+            case 1 -> new int[] {1024, 160};
+            case 2 -> new int[] {2048, 224};
+            case 3 -> new int[] {3072, 256};
+            case 4 -> new int[] {7680, 384};
+            default -> new int[] {15360, 512};
+        };
+    }
+
+    /** Fails as OpenSSL does when our own (end-entity) key is below the security level. */
+    static void checkKeySize(PublicKey pub, int level) {
+        int[] min = minimumKeyBits(level);
+        int bits = -1;
+        boolean ec = false;
+        if (pub instanceof RSAPublicKey r) bits = r.getModulus().bitLength();
+        else if (pub instanceof java.security.interfaces.DSAPublicKey d) bits = d.getParams().getP().bitLength();
+        else if (pub instanceof ECPublicKey e) {
+            bits = e.getParams().getOrder().bitLength();
+            ec = true;
+        }
+        if (bits >= 0 && bits < (ec ? min[1] : min[0])) throw TlsError.ssl("ee key too small");
+    }
+
     @HostAccess.Export
     public Object[] setCert(String pem) {
         try {
             List<X509Certificate> certs = Pem.certs(pem);
             X509Certificate leaf = certs.get(0);
+            checkKeySize(leaf.getPublicKey(), securityLevel);
             KeyEntry e = entryFor(leaf.getPublicKey().getAlgorithm());
             if (e.key != null && !matches(e.key, leaf.getPublicKey())) throw mismatch();
             e.chain = new ArrayList<>(certs);
@@ -136,7 +177,14 @@ public final class SecureContextHandle {
     @HostAccess.Export
     public Object[] addCACert(String pem) {
         try {
-            List<X509Certificate> certs = Pem.certs(pem);
+            List<X509Certificate> certs;
+            try {
+                certs = Pem.certs(pem);
+            } catch (TlsError t) {
+                // as Node: a ca without any certificate in it adds nothing and is no error
+                if (!"no start line".equals(t.reason)) throw t;
+                certs = List.of();
+            }
             if (ca == null) ca = new ArrayList<>();
             ca.addAll(certs);
             changed();

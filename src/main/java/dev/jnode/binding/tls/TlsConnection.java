@@ -157,6 +157,9 @@ public final class TlsConnection {
                 install(engine);
                 ch.pipeline().addBefore("tls-events" + suffix(n), tlsName, ssl);
             }
+            // The handshake reads even while JS does not (a server's pauseOnConnect, a paused
+            // socket): one read here, then the TLS handlers ask for more until it is done.
+            if (!ch.config().isAutoRead() && ch.isActive()) ch.read();
         } finally {
             tcp.exit();
         }
@@ -371,7 +374,7 @@ public final class TlsConnection {
     }
 
     private CertVerifier.Result verification() {
-        if (verified == null) verified = CertVerifier.verify(peerChain(), sc.trusted(), new Date());
+        if (verified == null) verified = CertVerifier.verify(peerChain(), sc.trusted(), new Date(), sc.partialTrustChain);
         return verified;
     }
 

@@ -47,6 +47,11 @@ class TlsPartsTest {
         assertArrayEquals(new String[] {"TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA",
             "TLS_AES_128_GCM_SHA256"}, Ciphers.select("HIGH:!kRSA", jdk));
         assertArrayEquals(new String[] {"TLS_AES_128_GCM_SHA256"}, Ciphers.select("nothing", jdk));
+        // OpenSSL matches names and keywords case-sensitively
+        assertArrayEquals(new String[] {"TLS_AES_128_GCM_SHA256"}, Ciphers.select("ecdhe-rsa-aes128-gcm-sha256", jdk));
+        assertArrayEquals(new String[] {"TLS_AES_128_GCM_SHA256"}, Ciphers.select("high", jdk));
+        assertArrayEquals(new String[] {"TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_AES_128_GCM_SHA256"},
+                Ciphers.select("TLSv1.2:!aRSA+kRSA:!SHA", jdk));
     }
 
     @Test
@@ -88,8 +93,35 @@ class TlsPartsTest {
         assertEquals("SELF_SIGNED_CERT_IN_CHAIN", CertVerifier.verify(List.of(leaf, ca), List.of(), now).code());
         assertEquals("DEPTH_ZERO_SELF_SIGNED_CERT", CertVerifier.verify(List.of(self), List.of(ca), now).code());
         assertNull(CertVerifier.verify(List.of(self), List.of(self), now).code());
+        // a trusted certificate that is not self-signed ends the path only with a partial chain
+        assertEquals("UNABLE_TO_VERIFY_LEAF_SIGNATURE", CertVerifier.verify(List.of(leaf), List.of(leaf), now).code());
+        assertNull(CertVerifier.verify(List.of(leaf), List.of(leaf), now, true).code());
+        assertNull(CertVerifier.verify(List.of(leaf), List.of(leaf, ca), now).code());
         Date future = new Date(leaf.getNotAfter().getTime() + 1000);
         assertEquals("CERT_HAS_EXPIRED", CertVerifier.verify(List.of(leaf), List.of(ca), future).code());
+    }
+
+    @Test
+    void legacyPkcs12IsRefusedAsOpenssl3Does() throws Exception {
+        Path dir = Path.of(System.getProperty("jnode.root", "."), "test", "fixtures", "tls");
+        byte[] legacy = Files.readAllBytes(dir.resolve("legacy-rc2.pfx")); // RC2-40 certificate bag
+        assertTrue(Pem.legacyPfx(legacy));
+        assertEquals("ERR_CRYPTO_UNSUPPORTED_OPERATION",
+                assertThrows(TlsError.class, () -> Pem.pfx(legacy, "legacy".toCharArray())).code);
+        assertEquals("mac verify failure",
+                assertThrows(TlsError.class, () -> Pem.pfx(legacy, "wrong".toCharArray())).reason);
+        byte[] modern = Files.readAllBytes(dir.resolve("server.pfx"));
+        assertTrue(!Pem.legacyPfx(modern));
+        Pem.pfx(modern, "secret".toCharArray());
+    }
+
+    @Test
+    void securityLevelLimitsOwnKeySize() throws Exception {
+        java.security.PublicKey rsa2048 = cert("server-cert.pem").getPublicKey();
+        SecureContextHandle.checkKeySize(rsa2048, 2);
+        SecureContextHandle.checkKeySize(rsa2048, 0);
+        assertEquals("ERR_SSL_EE_KEY_TOO_SMALL", assertThrows(TlsError.class,
+                () -> SecureContextHandle.checkKeySize(rsa2048, 3)).code);
     }
 
     @Test

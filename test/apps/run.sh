@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Runs real npm applications unmodified under jnode: each folder of test/apps that has a
-# package.json (an app.js, a test.js that starts the app and checks its answers, static files)
-# is copied to ${XDG_CACHE_HOME:-$HOME/.cache}/jnode/test-apps/<name>, its dependencies are
-# installed there from the npm registry with `npm ci` (the committed package-lock.json; redone
-# only when it changed), and `jnode test.js` runs in that folder. Nothing is installed in the
-# repository.
+# Runs real npm applications unmodified under jnode. Each folder of test/apps that has a
+# package.json is an app: an app.js, a test.js that starts it and checks its answers, static
+# files. It is copied, with the checks' shared helpers (test/apps/common/*.js), to
+# ${XDG_CACHE_HOME:-$HOME/.cache}/jnode/test-apps/<name>; its dependencies are installed there
+# from the npm registry with `npm ci` (the committed package-lock.json; redone only when it
+# changed), and `jnode test.js` runs in that folder. Nothing is installed in the repository.
 # Usage: test/apps/run.sh [--node] [NAME...]   (--node: run the same tests on Node 26, to check
 #        that the tests themselves are right; NAMEs: only those apps, e.g. express koa)
 set -uo pipefail
@@ -43,9 +43,10 @@ for name in "${names[@]}"; do
     fi
     cp "$src/package-lock.json" "$dir/.installed-lock.json"
   fi
-  # The app's own files (sources, static files), fresh each run.
+  # The app's own files (sources, static files) and the shared check helpers, fresh each run.
   (cd "$src" && find . -type f ! -name package.json ! -name package-lock.json -print0 |
     while IFS= read -r -d '' f; do mkdir -p "$dir/$(dirname "$f")" && cp "$f" "$dir/$f"; done)
+  cp "$APPS"/common/*.js "$dir/"
   if out="$(cd "$dir" && timeout 120 "$RUNTIME" test.js 2>&1)"; then
     echo "apps: ok   $name  (${out##*$'\n'})"
   else

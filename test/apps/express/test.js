@@ -1,23 +1,8 @@
 'use strict';
 // Starts ./app.js on a free port and checks its answers with node:http requests.
 const assert = require('assert');
-const http = require('http');
+const { json, request } = require('./http-check');
 const app = require('./app');
-
-function request(port, method, path, { body, headers = {} } = {}) {
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, method, path, headers }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (d) => { text += d; });
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, text }));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-const json = (r) => JSON.parse(r.text);
 
 const server = app.listen(0, '127.0.0.1', async () => {
   const { port } = server.address();

@@ -263,16 +263,11 @@ class ReadableStreamDefaultReader {
   }
 
   get closed() {
-    if (!isDefaultReader(this)) return PromiseReject(new ERR_INVALID_THIS('ReadableStreamDefaultReader'));
-    return this[kState].closedPromise.promise;
+    return readerClosed(this, isDefaultReader, 'ReadableStreamDefaultReader');
   }
 
   cancel(reason = undefined) {
-    if (!isDefaultReader(this)) return PromiseReject(new ERR_INVALID_THIS('ReadableStreamDefaultReader'));
-    if (this[kState].stream === undefined) {
-      return PromiseReject(stateError('The reader is not attached to a stream'));
-    }
-    return readableStreamCancel(this[kState].stream, reason);
+    return readerCancel(this, isDefaultReader, 'ReadableStreamDefaultReader', reason);
   }
 
   [customInspect](depth, options, inspect) {
@@ -283,6 +278,20 @@ class ReadableStreamDefaultReader {
       close: s.closedPromise.promise,
     }, depth, options, inspect);
   }
+}
+
+// The spec's ReadableStreamGenericReader: `closed` and `cancel`, the same for both readers.
+function readerClosed(reader, isReader, name) {
+  if (!isReader(reader)) return PromiseReject(new ERR_INVALID_THIS(name));
+  return reader[kState].closedPromise.promise;
+}
+
+function readerCancel(reader, isReader, name, reason) {
+  if (!isReader(reader)) return PromiseReject(new ERR_INVALID_THIS(name));
+  if (reader[kState].stream === undefined) {
+    return PromiseReject(stateError('The reader is not attached to a stream'));
+  }
+  return readableStreamCancel(reader[kState].stream, reason);
 }
 
 class ReadableStreamBYOBReader {
@@ -336,16 +345,11 @@ class ReadableStreamBYOBReader {
   }
 
   get closed() {
-    if (!isBYOBReader(this)) return PromiseReject(new ERR_INVALID_THIS('ReadableStreamBYOBReader'));
-    return this[kState].closedPromise.promise;
+    return readerClosed(this, isBYOBReader, 'ReadableStreamBYOBReader');
   }
 
   cancel(reason = undefined) {
-    if (!isBYOBReader(this)) return PromiseReject(new ERR_INVALID_THIS('ReadableStreamBYOBReader'));
-    if (this[kState].stream === undefined) {
-      return PromiseReject(stateError('The reader is not attached to a stream'));
-    }
-    return readableStreamCancel(this[kState].stream, reason);
+    return readerCancel(this, isBYOBReader, 'ReadableStreamBYOBReader', reason);
   }
 
   [customInspect](depth, options, inspect) {

@@ -4,8 +4,7 @@
 const assert = require('assert');
 const { Readable, Writable, Duplex, PassThrough } = require('stream');
 
-const tests = [];
-const test = (name, fn) => tests.push([name, fn]);
+const { runTests, test } = require('../fixtures/async-tests');
 
 async function collect(iterable) {
   const out = [];
@@ -115,18 +114,4 @@ test('Blob.prototype.stream() is a byte stream', async () => {
 });
 
 // every test must finish: a promise that never settles would otherwise end the process quietly
-let allDone = false;
-process.on('exit', () => assert.ok(allDone, 'not every test finished'));
-
-(async () => {
-  for (const [name, fn] of tests) {
-    try {
-      await fn();
-    } catch (err) {
-      err.message = `${name}: ${err.message}`;
-      throw err;
-    }
-  }
-  allDone = true;
-  console.log(`ok ${tests.length}`);
-})();
+runTests();

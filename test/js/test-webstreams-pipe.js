@@ -7,8 +7,7 @@ const { finished, pipeline } = require('stream/promises');
 const { addAbortSignal } = require('stream');
 const consumers = require('stream/consumers');
 
-const tests = [];
-const test = (name, fn) => tests.push([name, fn]);
+const { runTests, test } = require('../fixtures/async-tests');
 
 function sink(log) {
   return new WritableStream({
@@ -122,18 +121,4 @@ test('stream/consumers read web streams', async () => {
 });
 
 // every test must finish: a promise that never settles would otherwise end the process quietly
-let allDone = false;
-process.on('exit', () => assert.ok(allDone, 'not every test finished'));
-
-(async () => {
-  for (const [name, fn] of tests) {
-    try {
-      await fn();
-    } catch (err) {
-      err.message = `${name}: ${err.message}`;
-      throw err;
-    }
-  }
-  allDone = true;
-  console.log(`ok ${tests.length}`);
-})();
+runTests();

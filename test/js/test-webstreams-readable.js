@@ -5,8 +5,7 @@ const assert = require('assert');
 const { inspect } = require('util');
 const web = require('stream/web');
 
-const tests = [];
-const test = (name, fn) => tests.push([name, fn]);
+const { runTests, test } = require('../fixtures/async-tests');
 
 test('globals are the stream/web classes', () => {
   for (const name of Object.keys(web)) {
@@ -254,18 +253,4 @@ test('inspect', () => {
 });
 
 // every test must finish: a promise that never settles would otherwise end the process quietly
-let allDone = false;
-process.on('exit', () => assert.ok(allDone, 'not every test finished'));
-
-(async () => {
-  for (const [name, fn] of tests) {
-    try {
-      await fn();
-    } catch (err) {
-      err.message = `${name}: ${err.message}`;
-      throw err;
-    }
-  }
-  allDone = true;
-  console.log(`ok ${tests.length}`);
-})();
+runTests();

@@ -4,8 +4,7 @@
 const assert = require('assert');
 const { inspect } = require('util');
 
-const tests = [];
-const test = (name, fn) => tests.push([name, fn]);
+const { runTests, test } = require('../fixtures/async-tests');
 
 test('writes reach the sink in order, close after them', async () => {
   const log = [];
@@ -128,18 +127,4 @@ test('inspect', () => {
 });
 
 // every test must finish: a promise that never settles would otherwise end the process quietly
-let allDone = false;
-process.on('exit', () => assert.ok(allDone, 'not every test finished'));
-
-(async () => {
-  for (const [name, fn] of tests) {
-    try {
-      await fn();
-    } catch (err) {
-      err.message = `${name}: ${err.message}`;
-      throw err;
-    }
-  }
-  allDone = true;
-  console.log(`ok ${tests.length}`);
-})();
+runTests();

@@ -62,6 +62,15 @@ function setupGlobals(g, process) {
   defineLazy(g, 'DOMException', () => require('internal/per_context/domexception').DOMException);
   defineLazy(g, 'structuredClone', () => require('internal/structured_clone').structuredClone, true);
   defineLazy(g, 'performance', () => require('perf_hooks').performance, true);
+  defineLazy(g, 'Performance', () => require('perf_hooks').performance.constructor);
+  defineLazy(g, 'Navigator', () => require('internal/navigator').Navigator);
+  // a getter, as Node's (it has no setter)
+  Object.defineProperty(g, 'navigator', {
+    get: Object.getOwnPropertyDescriptor({
+      get navigator() { return require('internal/navigator').getNavigator(); },
+    }, 'navigator').get,
+    enumerable: true, configurable: true,
+  });
   // node:stream/web
   for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
     'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',

@@ -54,15 +54,21 @@ public final class ProcessMethodsBinding {
         Runtime rt = Runtime.getRuntime();
         long total = rt.totalMemory();
         long used = total - rt.freeMemory();
-        long direct = 0;
-        for (BufferPoolMXBean pool : ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class)) {
-            if (pool.getMemoryUsed() > 0) direct += pool.getMemoryUsed();
-        }
+        long direct = directBufferBytes();
         shared.putDouble(16, rss());
         shared.putDouble(24, total);
         shared.putDouble(32, used);
         shared.putDouble(40, direct);
         shared.putDouble(48, direct);
+    }
+
+    /** Bytes held by the JVM's direct and mapped buffers (Node's "external" memory). */
+    static long directBufferBytes() {
+        long direct = 0;
+        for (BufferPoolMXBean pool : ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class)) {
+            if (pool.getMemoryUsed() > 0) direct += pool.getMemoryUsed();
+        }
+        return direct;
     }
 
     /** Resident set size in bytes, from /proc/self/statm (what Node's uv_resident_set_memory reads). */

@@ -3,7 +3,6 @@ package dev.jnode.binding;
 import dev.jnode.runtime.NodeRuntime;
 import org.graalvm.polyglot.HostAccess;
 
-import java.lang.management.BufferPoolMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -35,10 +34,7 @@ public final class V8Binding {
             if (isCode(pool.getName())) codeCommitted += pool.getUsage().getCommitted();
             nonHeapPeak += pool.getPeakUsage().getUsed();
         }
-        long direct = 0;
-        for (BufferPoolMXBean pool : ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class)) {
-            if (pool.getMemoryUsed() > 0) direct += pool.getMemoryUsed();
-        }
+        long direct = ProcessMethodsBinding.directBufferBytes();
         long allocated = 0;
         if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads) {
             allocated = Math.max(0, threads.getTotalThreadAllocatedBytes());

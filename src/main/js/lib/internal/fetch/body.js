@@ -6,7 +6,8 @@
 // ReadableStream only when `body` is asked for or it was given as a stream. Messages are the
 // ones Node 26 (undici) gives.
 
-const { Headers, copyHeaders, headersFrom, makeImmutable, setIfAbsent } = require('internal/fetch/headers');
+const { Headers, makeImmutable, setIfAbsent } = require('internal/fetch/headers');
+const { _checkIsHttpToken: checkIsHttpToken } = require('_http_common');
 const {
   codes: { ERR_NOT_IMPLEMENTED },
 } = require('internal/errors');
@@ -82,7 +83,6 @@ async function readAll(body) {
   if (body.stream === null && body.blob !== undefined) return new Uint8Array(await body.blob.arrayBuffer());
   const reader = body.stream.getReader();
   const chunks = [];
-  let length = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -90,15 +90,8 @@ async function readAll(body) {
       throw new TypeError('Received non-Uint8Array chunk');
     }
     chunks.push(value);
-    length += value.byteLength;
   }
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
+  return require('buffer').Buffer.concat(chunks);
 }
 
 // The methods Request and Response share (Fetch's Body mixin).
@@ -178,7 +171,7 @@ class Response {
     }
     const statusText = init.statusText === undefined ? '' : String(init.statusText);
     if (!reasonPhraseRe.test(statusText)) throw new TypeError('Invalid statusText');
-    const headers = headersFrom(init.headers);
+    const headers = new Headers(init.headers);
     const [record, type] = extractBody(body);
     if (record !== null && nullBodyStatus.has(status)) {
       throw new TypeError(`Response constructor: Invalid response status code ${status}`);
@@ -202,7 +195,7 @@ class Response {
     if (isUsed(this[kBody])) throw new TypeError('Response.clone: Body has already been consumed.');
     const copy = Object.create(Response.prototype);
     const state = this[kState];
-    Object.defineProperty(copy, kState, { value: { ...state, headers: copyHeaders(state.headers) } });
+    Object.defineProperty(copy, kState, { value: { ...state, headers: new Headers(state.headers) } });
     Object.defineProperty(copy, kBody, { value: cloneBody(this[kBody]), writable: true });
     return copy;
   }
@@ -218,7 +211,7 @@ class Response {
   static json(data, init = {}) {
     const text = JSON.stringify(data);
     if (text === undefined) throw new TypeError('Value is not JSON serializable');
-    const headers = headersFrom(init?.headers);
+    const headers = new Headers(init?.headers);
     setIfAbsent(headers, 'content-type', 'application/json');
     return new Response(text, { ...init, headers });
   }
@@ -258,7 +251,6 @@ Object.defineProperty(Response.prototype, Symbol.toStringTag, { value: 'Response
 
 const normalizedMethods = new Map(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT'].map((m) => [m.toLowerCase(), m]));
 const forbiddenMethods = new Set(['CONNECT', 'TRACE', 'TRACK']);
-const methodTokenRe = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const enums = {
   mode: ['navigate', 'same-origin', 'no-cors', 'cors'],
   credentials: ['omit', 'same-origin', 'include'],
@@ -304,12 +296,12 @@ class Request {
     let method = from?.method ?? 'GET';
     if (init.method !== undefined) {
       method = String(init.method);
-      if (!methodTokenRe.test(method)) throw new TypeError(`'${method}' is not a valid HTTP method.`);
+      if (!checkIsHttpToken(method)) throw new TypeError(`'${method}' is not a valid HTTP method.`);
       const upper = method.toUpperCase();
       if (forbiddenMethods.has(upper)) throw new TypeError(`'${method}' HTTP method is unsupported.`);
       method = normalizedMethods.get(method.toLowerCase()) ?? method;
     }
-    const headers = headersFrom(init.headers !== undefined ? init.headers : from?.headers);
+    const headers = new Headers(init.headers !== undefined ? init.headers : from?.headers);
     let record = null;
     if (init.body !== undefined && init.body !== null) {
       if (method === 'GET' || method === 'HEAD') throw new TypeError('Request with GET/HEAD method cannot have body.');
@@ -324,18 +316,15 @@ class Request {
       record = input[kBody];
       input[kBody] = { bytes: null, stream: null, used: true }; // the body moved
     }
-    const controller = new AbortController();
-    const signal = init.signal !== undefined ? init.signal : from?.signal;
-    if (signal !== undefined && signal !== null) {
-      if (!(signal instanceof AbortSignal)) {
-        throw new TypeError("Request constructor: Expected signal (\"" + String(signal) + "\") to be an instance of AbortSignal.");
-      }
-      if (signal.aborted) controller.abort(signal.reason);
-      else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+    const given = init.signal !== undefined ? init.signal : from?.signal;
+    if (given !== undefined && given !== null && !(given instanceof AbortSignal)) {
+      throw new TypeError("Request constructor: Expected signal (\"" + String(given) + "\") to be an instance of AbortSignal.");
     }
+    // the request's own signal, following the given one (AbortSignal.any of one signal)
+    const signal = given == null ? new AbortController().signal : AbortSignal.any([given]);
     Object.defineProperty(this, kState, {
       value: {
-        url, method, headers, signal: controller.signal,
+        url, method, headers, signal,
         mode: enumOption(init, 'mode', from?.mode ?? 'cors'),
         credentials: enumOption(init, 'credentials', from?.credentials ?? 'same-origin'),
         cache: enumOption(init, 'cache', from?.cache ?? 'default'),
@@ -371,11 +360,8 @@ class Request {
     if (isUsed(this[kBody])) throw new TypeError('Request.clone: Body has already been consumed.');
     const copy = Object.create(Request.prototype);
     const state = this[kState];
-    const controller = new AbortController();
-    if (state.signal.aborted) controller.abort(state.signal.reason);
-    else state.signal.addEventListener('abort', () => controller.abort(state.signal.reason), { once: true });
     Object.defineProperty(copy, kState, {
-      value: { ...state, headers: copyHeaders(state.headers), signal: controller.signal },
+      value: { ...state, headers: new Headers(state.headers), signal: AbortSignal.any([state.signal]) },
     });
     Object.defineProperty(copy, kBody, { value: cloneBody(this[kBody]), writable: true });
     return copy;

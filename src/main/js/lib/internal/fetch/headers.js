@@ -9,7 +9,8 @@
 const kList = Symbol('kList'); // Map: lowercase name -> { name: first spelling, values: [] }
 const kGuard = Symbol('kGuard'); // 'none' | 'immutable'
 
-const tokenRe = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const { _checkIsHttpToken: checkIsHttpToken } = require('_http_common');
+
 const invalidValueRe = /[\0\r\n]/;
 
 function normalizeValue(value) {
@@ -29,7 +30,7 @@ function toByteString(value, context) {
 }
 
 function checkName(name, context) {
-  if (!tokenRe.test(name)) throw new TypeError(`${context}: "${name}" is an invalid header name.`);
+  if (!checkIsHttpToken(name)) throw new TypeError(`${context}: "${name}" is an invalid header name.`);
 }
 
 function checkValue(value, context) {
@@ -220,18 +221,12 @@ Object.defineProperty(Headers.prototype, Symbol.iterator, {
 });
 Object.defineProperty(Headers.prototype, Symbol.toStringTag, { value: 'Headers', configurable: true });
 
-// For Request and Response: headers from their init, and guarding.
-function headersFrom(init) {
-  return new Headers(init);
-}
+// For Request and Response: guarding, and a default Content-Type (a lowercase name).
 function makeImmutable(headers) {
   headers[kGuard] = 'immutable';
 }
 function setIfAbsent(headers, name, value) {
   if (!headers[kList].has(name)) headers[kList].set(name, { name, values: [value] });
 }
-function copyHeaders(headers) {
-  return new Headers(headers);
-}
 
-module.exports = { Headers, copyHeaders, headersFrom, makeImmutable, setIfAbsent };
+module.exports = { Headers, makeImmutable, setIfAbsent };

@@ -52,63 +52,48 @@ function bridge(handle) {
   return newReadableWritablePairFromDuplex(handle, { destroyOnSyncError: true, mapError: zlibErrorToTypeError });
 }
 
-class CompressionStream {
-  #pair;
+// Both classes: a readable/writable pair over a zlib stream made for the format. Each is its own
+// class (no shared base), so their prototypes are as Node's.
+function zlibPairClass(className, makers) {
+  const C = class {
+    #pair;
 
-  constructor(format) {
-    format = `${format}`;
-    const z = lazyZlib();
-    let handle;
-    switch (format) {
-      case 'deflate': handle = z.createDeflate(); break;
-      case 'deflate-raw': handle = z.createDeflateRaw(); break;
-      case 'gzip': handle = z.createGzip(); break;
-      case 'brotli': handle = z.createBrotliCompress(); break;
-      default: throw formatError('CompressionStream', format);
+    constructor(format) {
+      format = `${format}`;
+      if (!Object.hasOwn(makers, format)) throw formatError(className, format);
+      this.#pair = bridge(makers[format](lazyZlib()));
     }
-    this.#pair = bridge(handle);
-  }
 
-  get readable() { return this.#pair.readable; }
+    get readable() { return this.#pair.readable; }
 
-  get writable() { return this.#pair.writable; }
+    get writable() { return this.#pair.writable; }
 
-  [customInspect](depth, options, inspect) {
-    return inspectObject(this, 'CompressionStream', {
-      readable: this.#pair.readable,
-      writable: this.#pair.writable,
-    }, depth, options, inspect);
-  }
+    [customInspect](depth, options, inspect) {
+      return inspectObject(this, className, {
+        readable: this.#pair.readable,
+        writable: this.#pair.writable,
+      }, depth, options, inspect);
+    }
+  };
+  Object.defineProperty(C, 'name', { value: className });
+  return C;
 }
 
-class DecompressionStream {
-  #pair;
+const compressors = {
+  'deflate': (z) => z.createDeflate(),
+  'deflate-raw': (z) => z.createDeflateRaw(),
+  'gzip': (z) => z.createGzip(),
+  'brotli': (z) => z.createBrotliCompress(),
+};
+const decompressors = {
+  'deflate': (z) => z.createInflate(),
+  'deflate-raw': (z) => z.createInflateRaw(),
+  'gzip': (z) => z.createGunzip(),
+  'brotli': (z) => z.createBrotliDecompress(),
+};
 
-  constructor(format) {
-    format = `${format}`;
-    const z = lazyZlib();
-    let handle;
-    switch (format) {
-      case 'deflate': handle = z.createInflate(); break;
-      case 'deflate-raw': handle = z.createInflateRaw(); break;
-      case 'gzip': handle = z.createGunzip(); break;
-      case 'brotli': handle = z.createBrotliDecompress(); break;
-      default: throw formatError('DecompressionStream', format);
-    }
-    this.#pair = bridge(handle);
-  }
-
-  get readable() { return this.#pair.readable; }
-
-  get writable() { return this.#pair.writable; }
-
-  [customInspect](depth, options, inspect) {
-    return inspectObject(this, 'DecompressionStream', {
-      readable: this.#pair.readable,
-      writable: this.#pair.writable,
-    }, depth, options, inspect);
-  }
-}
+const CompressionStream = zlibPairClass('CompressionStream', compressors);
+const DecompressionStream = zlibPairClass('DecompressionStream', decompressors);
 
 for (const C of [CompressionStream, DecompressionStream]) {
   Object.defineProperty(C.prototype, Symbol.toStringTag, { value: C.name, configurable: true });

@@ -751,19 +751,27 @@ function setUpReadableStreamDefaultController(stream, controller, startAlgorithm
 
 function setUpReadableStreamDefaultControllerFromUnderlyingSource(stream, source, highWaterMark, sizeAlgorithm) {
   const controller = new ReadableStreamDefaultController(kInternal);
-  const start = getMethod(source, 'start', 'source');
-  const pull = getMethod(source, 'pull', 'source');
-  const cancel = getMethod(source, 'cancel', 'source');
-  setUpReadableStreamDefaultController(stream, controller,
-    start === undefined ? noop : () => Reflect.apply(start, source, [controller]),
-    pull === undefined ? () => PromiseResolve() : () => promiseCall(pull, source, controller),
-    cancel === undefined ? () => PromiseResolve() : (reason) => promiseCall(cancel, source, reason),
+  setUpReadableStreamDefaultController(stream, controller, ...sourceAlgorithms(source, controller),
     highWaterMark, sizeAlgorithm);
 }
 
-function readableStreamDefaultControllerCallPullIfNeeded(controller) {
+// An underlying source's start, pull and cancel as the algorithms a controller calls (the ones
+// it lacks do nothing); the methods are read once, when the stream is made.
+function sourceAlgorithms(source, controller) {
+  const start = getMethod(source, 'start', 'source');
+  const pull = getMethod(source, 'pull', 'source');
+  const cancel = getMethod(source, 'cancel', 'source');
+  return [
+    start === undefined ? noop : () => Reflect.apply(start, source, [controller]),
+    pull === undefined ? () => PromiseResolve() : () => promiseCall(pull, source, controller),
+    cancel === undefined ? () => PromiseResolve() : (reason) => promiseCall(cancel, source, reason),
+  ];
+}
+
+// Both controllers' CallPullIfNeeded: one pull at a time, and one more if asked meanwhile.
+function callPullIfNeeded(controller, shouldCallPull, onError) {
   const c = controller[kState];
-  if (!readableStreamDefaultControllerShouldCallPull(controller)) return;
+  if (!shouldCallPull(controller)) return;
   if (c.pulling) {
     c.pullAgain = true;
     return;
@@ -773,9 +781,13 @@ function readableStreamDefaultControllerCallPullIfNeeded(controller) {
     c.pulling = false;
     if (c.pullAgain) {
       c.pullAgain = false;
-      readableStreamDefaultControllerCallPullIfNeeded(controller);
+      callPullIfNeeded(controller, shouldCallPull, onError);
     }
-  }, (e) => readableStreamDefaultControllerError(controller, e));
+  }, (e) => onError(controller, e));
+}
+
+function readableStreamDefaultControllerCallPullIfNeeded(controller) {
+  callPullIfNeeded(controller, readableStreamDefaultControllerShouldCallPull, readableStreamDefaultControllerError);
 }
 
 function readableStreamDefaultControllerShouldCallPull(controller) {
@@ -908,9 +920,7 @@ function setUpReadableByteStreamController(stream, controller, startAlgorithm, p
 
 function setUpReadableByteStreamControllerFromUnderlyingSource(stream, source, highWaterMark) {
   const controller = new ReadableByteStreamController(kInternal);
-  const start = getMethod(source, 'start', 'source');
-  const pull = getMethod(source, 'pull', 'source');
-  const cancel = getMethod(source, 'cancel', 'source');
+  const algorithms = sourceAlgorithms(source, controller);
   let autoAllocateChunkSize = source.autoAllocateChunkSize;
   if (autoAllocateChunkSize !== undefined) {
     const n = Number(autoAllocateChunkSize);
@@ -919,28 +929,11 @@ function setUpReadableByteStreamControllerFromUnderlyingSource(stream, source, h
     }
     autoAllocateChunkSize = Math.trunc(n);
   }
-  setUpReadableByteStreamController(stream, controller,
-    start === undefined ? noop : () => Reflect.apply(start, source, [controller]),
-    pull === undefined ? () => PromiseResolve() : () => promiseCall(pull, source, controller),
-    cancel === undefined ? () => PromiseResolve() : (reason) => promiseCall(cancel, source, reason),
-    highWaterMark, autoAllocateChunkSize);
+  setUpReadableByteStreamController(stream, controller, ...algorithms, highWaterMark, autoAllocateChunkSize);
 }
 
 function readableByteStreamControllerCallPullIfNeeded(controller) {
-  const c = controller[kState];
-  if (!readableByteStreamControllerShouldCallPull(controller)) return;
-  if (c.pulling) {
-    c.pullAgain = true;
-    return;
-  }
-  c.pulling = true;
-  uponPromise(c.pullAlgorithm(), () => {
-    c.pulling = false;
-    if (c.pullAgain) {
-      c.pullAgain = false;
-      readableByteStreamControllerCallPullIfNeeded(controller);
-    }
-  }, (e) => readableByteStreamControllerError(controller, e));
+  callPullIfNeeded(controller, readableByteStreamControllerShouldCallPull, readableByteStreamControllerError);
 }
 
 function readableByteStreamControllerShouldCallPull(controller) {

@@ -255,42 +255,31 @@ function transformStreamDefaultSinkWriteAlgorithm(stream, chunk) {
 }
 
 function transformStreamDefaultSinkAbortAlgorithm(stream, reason) {
-  const s = stream[kState];
-  const c = s.controller[kState];
-  if (c.finishPromise !== undefined) return c.finishPromise.promise;
-  const readable = s.readable;
-  c.finishPromise = createDeferred();
-  const finish = c.finishPromise;
-  const cancelPromise = c.cancelAlgorithm(reason);
-  transformStreamDefaultControllerClearAlgorithms(s.controller);
-  uponPromise(cancelPromise, () => {
-    if (readable[kState].state === 'errored') {
-      finish.reject(readable[kState].storedError);
-    } else {
-      readableStreamDefaultControllerError(readable[kState].controller, reason);
-      finish.resolve();
-    }
-  }, (r) => {
-    readableStreamDefaultControllerError(readable[kState].controller, r);
-    finish.reject(r);
-  });
-  return finish.promise;
+  return finishFromWritableSide(stream, (c) => c.cancelAlgorithm(reason),
+    (readableController) => readableStreamDefaultControllerError(readableController, reason));
 }
 
 function transformStreamDefaultSinkCloseAlgorithm(stream) {
+  return finishFromWritableSide(stream, (c) => c.flushAlgorithm(), readableStreamDefaultControllerClose);
+}
+
+// The writable side's abort and close: run the transformer's cancel or flush once (whichever
+// comes first; a later one gets the same promise), then settle the readable side with
+// `settleReadable` unless it errored meanwhile.
+function finishFromWritableSide(stream, runAlgorithm, settleReadable) {
   const s = stream[kState];
   const c = s.controller[kState];
   if (c.finishPromise !== undefined) return c.finishPromise.promise;
   const readable = s.readable;
-  c.finishPromise = createDeferred();
-  const finish = c.finishPromise;
-  const flushPromise = c.flushAlgorithm();
+  const finish = createDeferred();
+  c.finishPromise = finish;
+  const ran = runAlgorithm(c);
   transformStreamDefaultControllerClearAlgorithms(s.controller);
-  uponPromise(flushPromise, () => {
+  uponPromise(ran, () => {
     if (readable[kState].state === 'errored') {
       finish.reject(readable[kState].storedError);
     } else {
-      readableStreamDefaultControllerClose(readable[kState].controller);
+      settleReadable(readable[kState].controller);
       finish.resolve();
     }
   }, (r) => {
